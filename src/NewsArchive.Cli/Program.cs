@@ -1,0 +1,3 @@
+using NewsArchive.Cli;
+
+return Cli.Run(args, Console.Out, Console.Error);

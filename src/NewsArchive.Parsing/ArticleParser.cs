@@ -1,0 +1,82 @@
+using NewsArchive.Parsing.Dates;
+using NewsArchive.Parsing.Document;
+using NewsArchive.Parsing.Extraction;
+using NewsArchive.Parsing.Input;
+using NewsArchive.Parsing.Model;
+
+namespace NewsArchive.Parsing;
+
+/// <summary>
+/// Bytes in, article out. A reader turns the input into a <see cref="SourceDocument"/>; one fixed,
+/// ordered list of extractors fills the article from it, each claiming the blocks it recognises;
+/// what is left is the body. Does no I/O: callers read files.
+/// </summary>
+public static class ArticleParser
+{
+    private static readonly IExtractor[] Pipeline =
+    [
+        new FurnitureRemover(),
+        new LanguageDetector(),
+        new DatelineExtractor(),
+        new HeadlineExtractor(),
+        new ImageExtractor(),
+        new BylineExtractor(),
+        new WireDatelineExtractor(),
+        new TeaserExtractor(),
+        new ParagraphCollector(),
+        new QuoteExtractor(),
+    ];
+
+    public static ParseResult Parse(ReadOnlySpan<byte> bytes, string? path, ParseOptions options)
+    {
+        if (bytes.Length == 0) return ParseResult.Failed("the file is empty");
+        if (InputSniffer.BinaryReason(bytes) is { } binary) return ParseResult.Failed(binary);
+
+        var decoded = TextDecoder.Decode(bytes);
+        var text = TextNormalizer.Normalize(decoded.Text);
+        if (string.IsNullOrWhiteSpace(text)) return ParseResult.Failed("the file holds only whitespace");
+
+        var input = new InputInfo(path, "text", decoded.Encoding, ArticleIdentity.Sha256Of(bytes));
+        var context = new ExtractionContext(PlainTextReader.Read(text), options);
+        foreach (var extractor in Pipeline) extractor.Extract(context);
+        return new ParseResult(Build(context, ArticleIdentity.IdOf(text), input), null, context.Diagnostics);
+    }
+
+    private static Article Build(ExtractionContext c, string id, InputInfo input)
+    {
+        var languageZone = c.Language.Code == c.LanguageCode ? c.Language.HomeZone : null;
+        var (published, offsetSource) = c.Published is { } p
+            ? DateFormatter.Format(p, c.Options.TimeZone, c.OutletZone, languageZone, c.Options.ReferenceDate)
+            : (null, null);
+        var modified = c.Modified is { } m
+            ? DateFormatter.Format(m, c.Options.TimeZone, c.OutletZone, languageZone, c.Options.ReferenceDate).Value
+            : null;
+        if (published is null) c.Provenance.Remove("dateline.published");
+        if (modified is null) c.Provenance.Remove("dateline.modified");
+        if (offsetSource is not null) c.Provenance["dateline.offset"] = offsetSource;
+        if (c.Images.Count > 0) c.Provenance["images"] = "text";
+        if (c.LanguageCode is not null) c.Provenance["language"] = "text";
+        if (c.Published is not null && published is null) c.Diagnostics.Add("dateline: the date states no year; pass --reference-date to place it");
+
+        return new Article(
+            SchemaVersion: 1,
+            Id: id,
+            Kicker: c.Kicker,
+            Headline: c.Headline,
+            Teaser: c.Teaser,
+            Language: c.LanguageCode,
+            Dateline: new Dateline(c.DatelineText, c.WireDateline, c.WireLocation, published, modified),
+            Byline: new Byline(c.BylineLines.Count > 0 ? string.Join(" | ", c.BylineLines) : null, [.. c.Authors], c.Publisher, [.. c.Agencies]),
+            Images: [.. c.Images],
+            Paragraphs: [.. c.Paragraphs],
+            Quotes: [.. c.Quotes],
+            WordCount: WordCount(c.Teaser) + c.Paragraphs.Sum(WordCount),
+            Url: null,
+            Provenance: new SortedDictionary<string, string>(c.Provenance, StringComparer.Ordinal),
+            Input: input);
+    }
+
+    /// <summary>The spec's word: a whitespace-separated token that contains a letter or a digit.</summary>
+    private static int WordCount(string? text) =>
+        text is null ? 0 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+}

@@ -1,0 +1,32 @@
+namespace NewsArchive.Parsing.Document;
+
+/// <summary>What a block of the source turned out to be. Readers may set it; extractors refine it.</summary>
+public enum BlockKind
+{
+    Unknown,
+    Furniture,
+    Kicker,
+    Headline,
+    Dateline,
+    Byline,
+    Caption,
+    Credit,
+    Teaser,
+    Paragraph,
+}
+
+/// <summary>
+/// One logical line of the source: a paragraph, a heading, a caption. Its text is already collapsed
+/// (single spaces, trimmed). <see cref="Indented"/> records a leading indent, which wire copy uses to
+/// start paragraphs.
+/// </summary>
+public sealed class Block(string text, bool indented = false, BlockKind kind = BlockKind.Unknown)
+{
+    public string Text { get; set; } = text;
+
+    public bool Indented { get; } = indented;
+
+    public BlockKind Kind { get; set; } = kind;
+
+    public override string ToString() => $"{Kind}: {Text}";
+}

@@ -1,0 +1,53 @@
+using NewsArchive.Parsing.Document;
+using NewsArchive.Parsing.Languages;
+
+namespace NewsArchive.Parsing.Extraction;
+
+/// <summary>
+/// Drops page furniture: button labels, ad markers, share bars, reading-time notes. Per the spec,
+/// furniture goes only where it is a whole line, or a whole phrase of two or more words at the start
+/// or end of a line that is not running text (<c>12.02.2025, 20:12 Uhr Artikel anhören</c>); never
+/// inside a sentence ("Teilen der Bevölkerung"). Every language's table applies: a German page
+/// copy can carry English buttons.
+/// </summary>
+internal sealed class FurnitureRemover : IExtractor
+{
+    private static readonly HashSet<string> Lines = [.. LanguageTables.All.SelectMany(t => t.FurnitureLines)];
+    private static readonly string[] Prefixes = [.. LanguageTables.All.SelectMany(t => t.FurniturePrefixes)];
+    private static readonly string[] Suffixes = [.. LanguageTables.All.SelectMany(t => t.FurnitureSuffixes)];
+    private static readonly string[] Phrases = [.. Lines.Where(l => l.Contains(' ')).OrderByDescending(l => l.Length)];
+
+    public void Extract(ExtractionContext context)
+    {
+        foreach (var block in context.Document.Unclaimed)
+        {
+            block.Text = StripEdges(block.Text);
+            if (IsFurniture(block.Text)) block.Kind = BlockKind.Furniture;
+        }
+    }
+
+    public static bool IsFurniture(string text)
+    {
+        var lower = text.ToLowerInvariant().Trim(' ', '|', '•', '·', '>', '»');
+        if (Lines.Contains(lower)) return true;
+        if (lower.Split(' ').Length > 6) return false;
+        return Prefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal)) || Suffixes.Any(p => lower.EndsWith(p, StringComparison.Ordinal));
+    }
+
+    private static string StripEdges(string text)
+    {
+        if (EndsSentence(text)) return text;
+        foreach (var phrase in Phrases)
+        {
+            if (text.Length > phrase.Length + 1 && text.EndsWith(" " + phrase, StringComparison.OrdinalIgnoreCase)
+                && char.IsUpper(text[^phrase.Length]))
+                return text[..^(phrase.Length + 1)].TrimEnd();
+            if (text.Length > phrase.Length + 1 && text.StartsWith(phrase + " ", StringComparison.OrdinalIgnoreCase)
+                && char.IsUpper(text[0]))
+                return text[(phrase.Length + 1)..].TrimStart();
+        }
+        return text;
+    }
+
+    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' && text.Split(' ').Length > 12;
+}

@@ -1,0 +1,43 @@
+using NewsArchive.Parsing.Document;
+
+namespace NewsArchive.Parsing.Extraction;
+
+/// <summary>
+/// The headline is the first line of the copy that is not furniture, a dateline or a photo credit,
+/// and short enough to be a title. A kicker (Dachzeile) is recognised only where the copy sets it
+/// apart: a line of a few words with no closing punctuation, directly followed by a second
+/// title-like line. Otherwise <c>kicker</c> stays null, as the spec asks.
+/// </summary>
+internal sealed class HeadlineExtractor : IExtractor
+{
+    private const int MaxHeadlineWords = 30;
+    private const int MaxKickerWords = 5;
+
+    public void Extract(ExtractionContext context)
+    {
+        var blocks = context.Document.Blocks.Where(b => b.Kind != BlockKind.Furniture).ToList();
+        var first = blocks.FindIndex(b => b.Kind == BlockKind.Unknown && !ImageExtractor.IsCredit(b.Text, context.Language));
+        if (first < 0 || !IsTitleLike(blocks[first].Text, MaxHeadlineWords)) return;
+
+        var next = first + 1 < blocks.Count ? blocks[first + 1] : null;
+        if (next is { Kind: BlockKind.Unknown } && WordCount(blocks[first].Text) <= MaxKickerWords
+            && IsTitleLike(next.Text, MaxHeadlineWords) && !EndsWithPeriod(next.Text) && !EndsWithPeriod(blocks[first].Text)
+            && !BylineExtractor.LooksLikeByline(next.Text, context.Language))
+        {
+            blocks[first].Kind = BlockKind.Kicker;
+            context.Kicker = blocks[first].Text;
+            first++;
+        }
+        blocks[first].Kind = BlockKind.Headline;
+        context.Headline = blocks[first].Text;
+        context.Provenance["headline"] = "text";
+        if (context.Kicker is not null) context.Provenance["kicker"] = "text";
+    }
+
+    private static bool IsTitleLike(string text, int maxWords) =>
+        WordCount(text) <= maxWords && text.Length <= 250 && !text.EndsWith(':');
+
+    private static bool EndsWithPeriod(string text) => text.EndsWith('.') || text.EndsWith(':') || text.EndsWith(',');
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+}

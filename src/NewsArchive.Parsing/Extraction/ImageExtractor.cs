@@ -1,0 +1,104 @@
+using NewsArchive.Parsing.Document;
+using NewsArchive.Parsing.Languages;
+using NewsArchive.Parsing.Model;
+
+namespace NewsArchive.Parsing.Extraction;
+
+/// <summary>
+/// Pictures in copied text show as a caption line and a credit line. A credit is a short line that
+/// opens with a credit label, bare or in parentheses (<c>(Foto: picture alliance / ZUMAPRESS.com)</c>,
+/// <c>Photo: Jane Doe / AFP</c>, <c>Image source, Getty Images</c>), or that closes a caption
+/// (<c>… persönlich. (Foto: dpa)</c>, <c>… on Tuesday. Photograph: Jane Doe/Reuters</c>). Its caption
+/// is a labelled caption line right after it (BBC), else the line before it when that is not the
+/// headline or already claimed.
+/// </summary>
+internal sealed class ImageExtractor : IExtractor
+{
+    private const int MaxCreditWords = 16;
+    private const int MaxCaptionWords = 70;
+
+    public void Extract(ExtractionContext context)
+    {
+        var language = context.Language;
+        var blocks = context.Document.Blocks.Where(b => b.Kind != BlockKind.Furniture).ToList();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Kind != BlockKind.Unknown) continue;
+
+            if (CreditOf(block.Text, language) is { } credit)
+            {
+                block.Kind = BlockKind.Credit;
+                var caption = CaptionAfter(blocks, i, language) ?? CaptionBefore(blocks, i);
+                context.Images.Add(new ArticleImage(caption, credit, null));
+            }
+            else if (SplitCaptionAndCredit(block.Text, language) is { } pair)
+            {
+                block.Kind = BlockKind.Caption;
+                context.Images.Add(new ArticleImage(pair.Caption, pair.Credit, null));
+            }
+        }
+    }
+
+    public static bool IsCredit(string text, LanguageTable language) => CreditOf(text, language) is not null;
+
+    /// <summary>The credit without its label and parentheses, when the whole line is a credit.</summary>
+    private static string? CreditOf(string text, LanguageTable language)
+    {
+        var t = text.Trim();
+        if (t.StartsWith('(') && t.EndsWith(')')) t = t[1..^1].Trim();
+        if (t.Split(' ').Length > MaxCreditWords) return null;
+        foreach (var label in AllCreditLabels(language))
+        {
+            if (!t.StartsWith(label, StringComparison.OrdinalIgnoreCase)) continue;
+            var credit = t[label.Length..].Trim().TrimEnd('.').Trim();
+            if (label == "©" || label.EndsWith(':') || label.EndsWith(','))
+                return credit.Length > 0 ? credit : null;
+        }
+        return null;
+    }
+
+    private static IEnumerable<string> AllCreditLabels(LanguageTable language) =>
+        language.CreditLabels.Concat(LanguageTables.All.Where(t => t != language).SelectMany(t => t.CreditLabels));
+
+    private static (string Caption, string Credit)? SplitCaptionAndCredit(string text, LanguageTable language)
+    {
+        foreach (var label in AllCreditLabels(language).Where(l => l.Length > 2))
+        {
+            var i = text.LastIndexOf(label, StringComparison.OrdinalIgnoreCase);
+            if (i <= 0 || !char.IsUpper(text[i]) && text[i - 1] != '(') continue;
+            var open = text[i - 1] == '(' ? i - 1 : i;
+            var caption = text[..open].Trim();
+            var credit = text[(i + label.Length)..].Trim().TrimEnd('.').TrimEnd(')').Trim();
+            if (caption.Length == 0 || credit.Length == 0 || credit.Split(' ').Length > MaxCreditWords) continue;
+            if (!".!?".Contains(caption[^1]) && text[i - 1] != '(') continue;
+            return (StripCaptionLabel(caption, language), credit);
+        }
+        return null;
+    }
+
+    private static string? CaptionAfter(List<Block> blocks, int credit, LanguageTable language)
+    {
+        if (credit + 1 >= blocks.Count || blocks[credit + 1].Kind != BlockKind.Unknown) return null;
+        var text = blocks[credit + 1].Text;
+        var label = language.CaptionLabels.FirstOrDefault(l => text.StartsWith(l, StringComparison.OrdinalIgnoreCase));
+        if (label is null) return null;
+        blocks[credit + 1].Kind = BlockKind.Caption;
+        return text[label.Length..].Trim();
+    }
+
+    private static string? CaptionBefore(List<Block> blocks, int credit)
+    {
+        if (credit < 1) return null;
+        var before = blocks[credit - 1];
+        if (before.Kind != BlockKind.Unknown || before.Text.Split(' ').Length > MaxCaptionWords) return null;
+        before.Kind = BlockKind.Caption;
+        return before.Text;
+    }
+
+    private static string StripCaptionLabel(string caption, LanguageTable language)
+    {
+        var label = language.CaptionLabels.FirstOrDefault(l => caption.StartsWith(l, StringComparison.OrdinalIgnoreCase));
+        return label is null ? caption : caption[label.Length..].Trim();
+    }
+}

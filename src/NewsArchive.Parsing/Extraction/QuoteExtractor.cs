@@ -1,0 +1,118 @@
+using NewsArchive.Parsing.Model;
+using NewsArchive.Parsing.Quotes;
+
+namespace NewsArchive.Parsing.Extraction;
+
+/// <summary>
+/// Direct quotations in the paragraphs, with their speakers (spec: Quotes). Each top-level span in
+/// quotation marks (<see cref="QuoteMarkScanner"/>) is a quote when a cue in its sentence names a
+/// speaker (<see cref="CueFinder"/>, <see cref="SpeakerResolver"/>); when it has no cue but continues
+/// the running speaker (the last speaker, in this paragraph or the one before) and reads as speech;
+/// or, with no speaker at all, when it is a whole sentence. A span after a naming word
+/// (<c>sogenannte</c>, <c>so-called</c>, <c>titled</c>) or a short uncued term is no quote.
+/// A quote is partial when it stands inside the writer's sentence (a word right before its mark).
+/// </summary>
+internal sealed class QuoteExtractor : IExtractor
+{
+    private const int MinContinuationWords = 3;
+    private const int MinUnattributedWords = 4;
+
+    public void Extract(ExtractionContext context)
+    {
+        var language = context.Language;
+        var paragraphs = context.Paragraphs;
+        var people = new PersonIndex([context.Headline ?? "", context.Teaser ?? "", .. paragraphs], language);
+        var resolver = new SpeakerResolver(people, language);
+        (string? Name, Person? Person)? running = null;
+        var runningParagraph = -1;
+
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var text = paragraphs[p];
+            var spans = QuoteMarkScanner.Scan(text, language, p + 1 < paragraphs.Count ? paragraphs[p + 1] : null);
+            if (runningParagraph < p - 1) running = null;
+            if (spans.Count == 0) continue;
+            var tokens = Token.Split(text);
+            var ends = Sentences.Ends(text, spans, language);
+
+            for (var k = 0; k < spans.Count; k++)
+            {
+                var span = spans[k];
+                var (start, length) = Inner(text, span);
+                if (length == 0 || IsNamed(text, span.Open, language)) continue;
+                var quoted = text.Substring(start, length);
+                var partial = IsPartial(text, span.Open, quoted);
+
+                var sentenceStart = ends.LastOrDefault(e => e <= span.Open);
+                var regionStart = k > 0 ? Math.Max(sentenceStart, spans[k - 1].After) : sentenceStart;
+                var afterEnd = AfterEnd(text, spans, k, ends);
+                var cue = CueFinder.Find(tokens, span, regionStart, span.Open, afterEnd, language);
+                var position = (p + 2) * PersonIndex.Stride + span.Open;
+
+                Quote? quote = null;
+                if (cue is { HasMention: true })
+                {
+                    var mention = text[cue.MentionStart..cue.MentionEnd];
+                    var r = resolver.Resolve(mention, position, running?.Person);
+                    quote = new Quote(quoted, r.Speaker, mention, cue.Words, r.Attribution, partial, p, start, length);
+                    if (r.Speaker is not null) running = (r.Speaker, r.Person);
+                }
+                else if (running is { Name: { } name } && (span.Open == 0 && p > 0 || ReadsAsSpeech(quoted)))
+                {
+                    quote = new Quote(quoted, name, null, null, Attributions.Continuation, partial, p, start, length);
+                }
+                else if (!partial && IsSentence(quoted))
+                {
+                    quote = new Quote(quoted, null, null, null, Attributions.None, partial, p, start, length);
+                }
+                if (quote is null) continue;
+                context.Quotes.Add(quote);
+                if (quote.Speaker is not null) runningParagraph = p;
+            }
+        }
+    }
+
+    /// <summary>The quoted text between the marks, trimmed, as offset and length in the paragraph.</summary>
+    private static (int Start, int Length) Inner(string text, QuoteSpan span)
+    {
+        var start = span.Open + 1;
+        var end = span.Close;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        return (start, end - start);
+    }
+
+    /// <summary>Where the quote's own sentence ends after it: at the next quote, or the sentence end; nowhere when the quote closed its sentence.</summary>
+    private static int AfterEnd(string text, List<QuoteSpan> spans, int k, List<int> ends)
+    {
+        var span = spans[k];
+        var next = k + 1 < spans.Count ? spans[k + 1].Open : text.Length;
+        var end = ends.FirstOrDefault(e => e > span.Close, text.Length);
+        return end == span.Close + 1 ? span.After : Math.Min(next, end);
+    }
+
+    private static bool IsNamed(string text, int open, Languages.LanguageTable language)
+    {
+        var before = text[Math.Max(0, open - 40)..open].TrimEnd().ToLowerInvariant();
+        return language.NamingWords.Any(w => before.EndsWith(w, StringComparison.Ordinal)
+                                             && (before.Length == w.Length || !char.IsLetter(before[^(w.Length + 1)])));
+    }
+
+    /// <summary>Partial: the quote stands inside the writer's sentence, after a word or mid-clause after a comma.</summary>
+    private static bool IsPartial(string text, int open, string quoted)
+    {
+        var i = open - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        if (i < 0) return false;
+        return char.IsLetterOrDigit(text[i]) || text[i] == ',' && char.IsLower(quoted[0]);
+    }
+
+    private static bool ReadsAsSpeech(string quoted)
+    {
+        var words = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= MinContinuationWords && words.Any(w => char.IsLower(w[0]));
+    }
+
+    private static bool IsSentence(string quoted) =>
+        quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinUnattributedWords && ".!?".Contains(quoted[^1]);
+}

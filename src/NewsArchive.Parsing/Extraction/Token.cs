@@ -1,0 +1,44 @@
+namespace NewsArchive.Parsing.Extraction;
+
+/// <summary>A word or punctuation mark with its place in the text it was cut from.</summary>
+internal readonly record struct Token(string Text, int Start)
+{
+    public int End => Start + Text.Length;
+
+    public bool IsWord => Text.Length > 0 && char.IsLetterOrDigit(Text[0]);
+
+    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+
+    public string Lower => Text.ToLowerInvariant();
+
+    /// <summary>
+    /// Splits text into words and single punctuation marks. A word keeps inner hyphens, dots,
+    /// apostrophes and slashes (<c>US-Präsident</c>, <c>J.D.</c>, <c>company's</c>, <c>lme/dpa</c>)
+    /// and a trailing dot only where it is an initial or listed abbreviation's (decided by callers).
+    /// </summary>
+    public static List<Token> Split(string text)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (!char.IsLetterOrDigit(c)) { tokens.Add(new Token(c.ToString(), i)); i++; continue; }
+            var start = i;
+            while (i < text.Length)
+            {
+                var d = text[i];
+                if (char.IsLetterOrDigit(d)) { i++; continue; }
+                var joins = d is '-' or '\'' or '’' or '.' or '/' or '&';
+                if (joins && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) { i++; continue; }
+                break;
+            }
+            // An initial keeps its dot: "J." in "J. D. Vance", and "J.D." as a whole.
+            if (i < text.Length && text[i] == '.' && (i - start == 1 || text.AsSpan(start, i - start).Contains('.')) && char.IsUpper(text[start]))
+                i++;
+            tokens.Add(new Token(text[start..i], start));
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,124 @@
+namespace NewsArchive.Parsing.Languages;
+
+/// <summary>
+/// Everything newsarc knows about one language, as data: extractors read these tables and hold no
+/// vocabulary of their own. Adding a language means adding one table to <see cref="LanguageTables"/>.
+/// Words are lower case; matching ignores case unless a field says otherwise.
+/// </summary>
+public sealed record LanguageTable
+{
+    public required string Code { get; init; }
+
+    /// <summary>Frequent function words, used to tell the language of a text.</summary>
+    public required IReadOnlySet<string> Stopwords { get; init; }
+
+    /// <summary>Month names and abbreviations (without the dot) to month numbers.</summary>
+    public required IReadOnlyDictionary<string, int> Months { get; init; }
+
+    public required IReadOnlySet<string> Weekdays { get; init; }
+
+    /// <summary>The IANA zone most of the language's outlets publish in, or null where no zone dominates.</summary>
+    public string? HomeZone { get; init; }
+
+    /// <summary>Zone names written after a time (<c>MEZ</c>, <c>ET</c>): an IANA zone id or a fixed offset like <c>+01:00</c>.</summary>
+    public required IReadOnlyDictionary<string, string> ZoneAbbreviations { get; init; }
+
+    /// <summary>Words that follow a clock time in this language (<c>Uhr</c>).</summary>
+    public IReadOnlySet<string> ClockWords { get; init; } = new HashSet<string>();
+
+    /// <summary>Labels that say a date is the last update (<c>aktualisiert am</c>, <c>Updated</c>).</summary>
+    public required IReadOnlyList<string> UpdateLabels { get; init; }
+
+    /// <summary>Labels in front of the publication date (<c>Stand:</c>, <c>Published</c>), dropped from nothing: they stay in <c>dateline.text</c>.</summary>
+    public required IReadOnlyList<string> PublishedLabels { get; init; }
+
+    /// <summary>Page furniture that makes up a whole line (<c>Artikel anhören</c>, <c>Share</c>).</summary>
+    public required IReadOnlySet<string> FurnitureLines { get; init; }
+
+    /// <summary>Furniture that opens a short line and takes all of it (<c>Lesezeit:</c>, <c>Mehr zum Thema</c>).</summary>
+    public required IReadOnlyList<string> FurniturePrefixes { get; init; }
+
+    /// <summary>Furniture that closes a short line and takes all of it (<c>3 Min. Lesezeit</c>, <c>5 min read</c>).</summary>
+    public IReadOnlyList<string> FurnitureSuffixes { get; init; } = [];
+
+    /// <summary>Words that open a byline (<c>Von</c>, <c>By</c>).</summary>
+    public required IReadOnlyList<string> BylineOpeners { get; init; }
+
+    /// <summary>Labels of a source line (<c>Quelle:</c>) and of trailer lines crediting reporters (<c>Reporting by</c>).</summary>
+    public required IReadOnlyList<string> SourceLabels { get; init; }
+
+    /// <summary>Labels in trailer lines that name people who are not authors (<c>Editing by</c>).</summary>
+    public IReadOnlyList<string> NonAuthorLabels { get; init; } = [];
+
+    /// <summary>Words joining names in a list (<c>und</c>, <c>and</c>).</summary>
+    public required IReadOnlySet<string> Conjunctions { get; init; }
+
+    /// <summary>Labels that open a photo credit (<c>Foto:</c>, <c>Photo:</c>, <c>Image source,</c>).</summary>
+    public required IReadOnlyList<string> CreditLabels { get; init; }
+
+    /// <summary>Labels that open an image caption (<c>Image caption,</c>).</summary>
+    public IReadOnlyList<string> CaptionLabels { get; init; } = [];
+
+    /// <summary>Whether outlets in this language lead the body with a teaser paragraph (German Vorspann).</summary>
+    public bool TeaserLeadsBody { get; init; }
+
+    /// <summary>Reporting verbs in every form that introduces a quote (<c>sagte</c>, <c>said</c>).</summary>
+    public required IReadOnlySet<string> SpeechVerbs { get; init; }
+
+    /// <summary>Split particle verbs: the finite form and the particle that closes it (<c>teilte … mit</c>).</summary>
+    public IReadOnlyDictionary<string, string> SplitVerbs { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Cues that stand before the speaker and need no verb (<c>so</c>, <c>laut</c>, <c>according to</c>).</summary>
+    public required IReadOnlyList<string> CuesBeforeSpeaker { get; init; }
+
+    /// <summary>Cues that stand after the speaker (<c>zufolge</c>).</summary>
+    public IReadOnlyList<string> CuesAfterSpeaker { get; init; } = [];
+
+    /// <summary>Phrases that make the reporting verb's subject an unnamed impersonal source (<c>heißt es</c>).</summary>
+    public IReadOnlyList<string> ImpersonalCues { get; init; } = [];
+
+    /// <summary>Personal pronouns that can name a speaker, to their gender: m, f or p (plural).</summary>
+    public required IReadOnlyDictionary<string, char> Pronouns { get; init; }
+
+    /// <summary>Articles and determiners that can open a subject (nominative in German).</summary>
+    public required IReadOnlySet<string> SubjectDeterminers { get; init; }
+
+    /// <summary>Indefinite articles: a speaker introduced with one is new and unnamed (<c>ein Sprecher</c>, <c>one analyst</c>).</summary>
+    public required IReadOnlySet<string> IndefiniteDeterminers { get; init; }
+
+    /// <summary>All articles, determiners and possessives (any case): a capitalised word after one is a noun, not a first name.</summary>
+    public required IReadOnlySet<string> Determiners { get; init; }
+
+    /// <summary>
+    /// Whether common nouns are capitalised (German): then a lower-case word between an article and
+    /// its noun is an adjective; otherwise (English) lower-case nouns belong to a phrase after its article.
+    /// </summary>
+    public bool NounsCapitalized { get; init; }
+
+    /// <summary>Words that count time in a relative date (<c>2 hours ago</c>), to be ignored around a date.</summary>
+    public IReadOnlySet<string> RelativeTimeWords { get; init; } = new HashSet<string>();
+
+    /// <summary>Role nouns (<c>Präsident</c>, <c>spokesman</c>), also matched as the end of a compound (<c>Außenminister</c>).</summary>
+    public required IReadOnlyList<string> RoleNouns { get; init; }
+
+    /// <summary>Endings a role noun may carry (German inflection and feminine forms).</summary>
+    public IReadOnlyList<string> RoleEndings { get; init; } = [""];
+
+    /// <summary>Role nouns that refer to the same office (<c>Staatschef</c> and <c>Präsident</c>).</summary>
+    public IReadOnlyList<IReadOnlySet<string>> RoleSynonyms { get; init; } = [];
+
+    /// <summary>Roles whose holder speaks for an organisation (<c>Sprecher des Ministeriums</c> gives the ministry).</summary>
+    public IReadOnlySet<string> SpokespersonRoles { get; init; } = new HashSet<string>();
+
+    /// <summary>Titles and honorifics that are not part of a name (<c>Dr.</c>, <c>Mr.</c>).</summary>
+    public required IReadOnlySet<string> Honorifics { get; init; }
+
+    /// <summary>Words before a span in marks that name a thing rather than quote speech (<c>sogenannte</c>, <c>so-called</c>).</summary>
+    public required IReadOnlyList<string> NamingWords { get; init; }
+
+    /// <summary>Quotation mark pairs, opening to closing, in the order the language prefers them.</summary>
+    public required IReadOnlyList<(char Open, char Close)> QuotePairs { get; init; }
+
+    /// <summary>Abbreviations that end with a dot but do not end a sentence.</summary>
+    public required IReadOnlySet<string> Abbreviations { get; init; }
+}

@@ -1,0 +1,99 @@
+using NewsArchive.Parsing.Extraction;
+using NewsArchive.Parsing.Languages;
+
+namespace NewsArchive.Parsing.Quotes;
+
+/// <summary>
+/// Finds a quote's reporting words and the phrase naming its speaker in the quote's own sentence,
+/// outside every quotation (so <c>Wie Präsident Trump sagte:</c> inside a quote cannot steal it).
+/// After the quote first: a verb then its subject (<c>", erklärte der ukrainische Staatschef</c>,
+/// <c>," said John Smith</c>), a cue word then the speaker (<c>", so Trump</c>, <c>, according to X</c>),
+/// or the subject then the verb (<c>," the senator said</c>, <c>X zufolge</c>). Then before it: the
+/// closest verb or cue phrase, with its subject before it where that opens the sentence (German verb
+/// second: <c>Trump schrieb …, er habe ein "…"</c>) or after it (<c>Dazu sagte die Ministerin: "…"</c>).
+/// </summary>
+internal static class CueFinder
+{
+    public static Cue? Find(List<Token> tokens, QuoteSpan span, int regionStart, int regionEnd, int afterEnd, LanguageTable language)
+    {
+        var after = tokens.Where(t => t.Start >= span.After && t.Start < afterEnd).ToList();
+        var before = tokens.Where(t => t.Start >= regionStart && t.End <= span.Open && t.Start < regionEnd).ToList();
+        return FindAfter(after, language) ?? FindBefore(before, language);
+    }
+
+    private static Cue? FindAfter(List<Token> a, LanguageTable language)
+    {
+        var j = 0;
+        while (j < a.Count && !a[j].IsWord) j++;
+        if (j >= a.Count) return null;
+
+        if (IsVerb(a[j], language) && NounPhrase.Forward(a, j + 1, language) is { } inverted)
+            return Make(a, VerbWords(a, j, inverted.Last, language), inverted);
+        foreach (var phrase in language.CuesBeforeSpeaker)
+            if (Match(a, j, phrase) is int n and > 0 && NounPhrase.Forward(a, j + n, language) is { } np)
+                return Make(a, Words(a, j, n), np);
+        for (var s = j; s <= j + 1 && s < a.Count; s++)
+        {
+            if (s > j && !language.Stopwords.Contains(a[j].Lower)) break;
+            if (NounPhrase.Forward(a, s, language) is not { } subject) continue;
+            var k = subject.Last + 1;
+            if (k < a.Count && a[k].IsWord && !a[k].IsCapitalized && a[k].Lower.EndsWith("ly", StringComparison.Ordinal)) k++;
+            if (k < a.Count && IsVerb(a[k], language)) return Make(a, VerbWords(a, k, k, language), subject);
+            foreach (var phrase in language.CuesAfterSpeaker)
+                if (Match(a, k, phrase) is int m and > 0) return Make(a, Words(a, k, m), subject);
+        }
+        return null;
+    }
+
+    private static Cue? FindBefore(List<Token> b, LanguageTable language)
+    {
+        for (var v = b.Count - 1; v >= 0; v--)
+        {
+            foreach (var phrase in language.CuesBeforeSpeaker.Where(p => p != "so"))
+                if (Match(b, v, phrase) is int n and > 0 && NounPhrase.Forward(b, v + n, language) is { } named && EndsClause(b, named.Last + 1))
+                    return Make(b, Words(b, v, n), named);
+            foreach (var phrase in language.CuesAfterSpeaker)
+                if (Match(b, v, phrase) is int n and > 0 && NounPhrase.Backward(b, v, language) is { } source)
+                    return Make(b, Words(b, v, n), source);
+            if (!IsVerb(b[v], language)) continue;
+
+            var back = NounPhrase.Backward(b, v, language);
+            var forward = NounPhrase.Forward(b, v + 1, language);
+            var subjectFirst = back is { } bk && (bk.First == 0 || !b[bk.First - 1].IsWord || language.Conjunctions.Contains(b[bk.First - 1].Lower));
+            var np = subjectFirst ? back : language.NounsCapitalized ? forward ?? back : back ?? forward;
+            if (np is { } found) return Make(b, VerbWords(b, v, Math.Max(v, found.Last), language), found);
+        }
+        return null;
+    }
+
+    private static bool IsVerb(Token t, LanguageTable language) => t.IsWord && language.SpeechVerbs.Contains(t.Lower);
+
+    private static bool EndsClause(List<Token> tokens, int i) => i >= tokens.Count || tokens[i].Text is "," or ":";
+
+    /// <summary>The verb, with its particle when it is a split verb and the particle follows (<c>teilte … mit</c>).</summary>
+    private static string VerbWords(List<Token> tokens, int verb, int searchFrom, LanguageTable language)
+    {
+        var word = tokens[verb].Text;
+        if (!language.SplitVerbs.TryGetValue(tokens[verb].Lower, out var particle)) return word;
+        for (var i = searchFrom + 1; i < tokens.Count && i <= searchFrom + 8; i++)
+        {
+            if (!tokens[i].IsWord) break;
+            if (tokens[i].Lower == particle) return word + " " + tokens[i].Text;
+        }
+        return word;
+    }
+
+    private static int Match(List<Token> tokens, int i, string phrase)
+    {
+        var words = phrase.Split(' ');
+        if (i + words.Length > tokens.Count) return 0;
+        for (var w = 0; w < words.Length; w++)
+            if (tokens[i + w].Lower != words[w]) return 0;
+        return words.Length;
+    }
+
+    private static string Words(List<Token> tokens, int start, int count) => string.Join(' ', tokens.Skip(start).Take(count).Select(t => t.Text));
+
+    private static Cue Make(List<Token> tokens, string words, (int First, int Last) np) =>
+        new(words, tokens[np.First].Start, tokens[np.Last].End);
+}

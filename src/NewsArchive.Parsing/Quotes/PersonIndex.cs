@@ -1,0 +1,188 @@
+using NewsArchive.Parsing.Extraction;
+using NewsArchive.Parsing.Languages;
+
+namespace NewsArchive.Parsing.Quotes;
+
+/// <summary>A person the article names, with what it says they are (<see cref="Roles.Describe"/>).</summary>
+internal sealed class Person(string name, char gender)
+{
+    public string Name { get; set; } = name;
+    public char Gender { get; set; } = gender;
+    public HashSet<string> Descriptors { get; } = [];
+    public List<string> RoleHeads { get; } = [];
+    public int LastSeen { get; set; } = -1;
+    public string Surname => Name.Split(' ')[^1];
+}
+
+/// <summary>
+/// The people an article names, found where a role noun introduces a name (<c>dem ukrainischen
+/// Präsidenten Wolodymyr Selenskyj</c>, <c>Senator Marcus Whitfield</c>) and, in languages that do not
+/// capitalise nouns, as runs of capitalised words. It answers two questions: the fullest form of a
+/// name the article uses (<c>Selenskyj</c> → <c>Wolodymyr Selenskyj</c>), and who a role noun refers to.
+/// Positions are the text's index times <see cref="Stride"/> plus the offset, so earlier is smaller.
+/// </summary>
+internal sealed class PersonIndex
+{
+    public const int Stride = 1 << 20;
+    private const int MaxNameTokens = 4;
+    private readonly LanguageTable _language;
+    private readonly List<List<Token>> _texts;
+    private readonly List<(Person Person, int Position)> _mentions = [];
+
+    public List<Person> People { get; } = [];
+
+    /// <summary>Texts in reading order: headline first, then teaser and paragraphs.</summary>
+    public PersonIndex(IReadOnlyList<string> texts, LanguageTable language)
+    {
+        _language = language;
+        _texts = [.. texts.Select(Token.Split)];
+        for (var t = 0; t < _texts.Count; t++) FindPeople(t);
+        var bySurname = People.GroupBy(p => p.Surname).ToDictionary(g => g.Key, g => g.First());
+        for (var t = 0; t < _texts.Count; t++)
+            foreach (var token in _texts[t])
+                if (bySurname.TryGetValue(token.Text, out var person)) _mentions.Add((person, t * Stride + token.Start));
+    }
+
+    private void FindPeople(int textIndex)
+    {
+        var tokens = _texts[textIndex];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Roles.HeadOf(tokens[i], _language) is { } role && i + 1 < tokens.Count && IsNameToken(tokens[i + 1]))
+            {
+                var end = NameEnd(tokens, i + 1);
+                var person = Add(Join(tokens, i + 1, end), textIndex * Stride + tokens[i + 1].Start, Roles.GenderOf(tokens[i], role, _language));
+                person.Descriptors.UnionWith(Roles.Describe(tokens, i, _language));
+                person.RoleHeads.Add(role);
+                i = end;
+            }
+            else if (!_language.NounsCapitalized && IsNameToken(tokens[i]) && i + 1 < tokens.Count && IsNameToken(tokens[i + 1]))
+            {
+                var end = NameEnd(tokens, i);
+                Add(Join(tokens, i, end), textIndex * Stride + tokens[i].Start, '?');
+                i = end;
+            }
+        }
+    }
+
+    private int NameEnd(List<Token> tokens, int start)
+    {
+        var end = start;
+        while (end + 1 < tokens.Count && end + 1 - start < MaxNameTokens && IsNameToken(tokens[end + 1])) end++;
+        return end;
+    }
+
+    private Person Add(string name, int position, char gender)
+    {
+        var person = People.FirstOrDefault(p => p.Name == name || p.Name.EndsWith(" " + name, StringComparison.Ordinal));
+        if (person is null)
+        {
+            person = People.FirstOrDefault(p => name.EndsWith(" " + p.Name, StringComparison.Ordinal));
+            if (person is not null) person.Name = name;
+        }
+        if (person is null) People.Add(person = new Person(name, gender));
+        if (person.Gender == '?') person.Gender = gender;
+        _mentions.Add((person, position));
+        return person;
+    }
+
+    /// <summary>A word that can be part of a personal name: capitalised, no role, no function word; or an initial.</summary>
+    public bool IsNameToken(Token t) =>
+        t.IsWord && t.IsCapitalized && !_language.Stopwords.Contains(t.Lower) && !_language.Determiners.Contains(t.Lower)
+        && !_language.Honorifics.Contains(t.Lower) && Roles.HeadOf(t, _language) is null
+        && !_language.SpeechVerbs.Contains(t.Lower) && !_language.Months.ContainsKey(t.Lower) && !_language.Weekdays.Contains(t.Lower);
+
+    /// <summary>
+    /// The fullest form of a name in the article: the longest run of name words ending in the same
+    /// surname, from the body before the headline, that contains every word of <paramref name="name"/>.
+    /// A word that is another known person's surname stops the run (<c>mit Putin Selenskyj</c>).
+    /// </summary>
+    public string FullestName(string name)
+    {
+        var words = name.Split(' ');
+        var surname = words[^1];
+        var others = People.Select(p => p.Surname).Where(s => s != surname).ToHashSet();
+        // The body first; the headline, often elliptic ("mit Putin Selenskyj"), only when the body has nothing.
+        var best = Longest(Enumerable.Range(1, Math.Max(0, _texts.Count - 1)), surname, words, others) ?? Longest([0], surname, words, others);
+        return best ?? name;
+    }
+
+    private string? Longest(IEnumerable<int> texts, string surname, string[] words, HashSet<string> others)
+    {
+        string[]? best = null;
+        foreach (var t in texts)
+        {
+            var tokens = _texts[t];
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].Text != surname) continue;
+                var start = i;
+                while (start > 0 && i - start + 1 < MaxNameTokens && CanExtendLeft(tokens, start - 1, others)) start--;
+                var candidate = Join(tokens, start, i).Split(' ');
+                if (words.All(candidate.Contains) && (best is null || candidate.Length > best.Length)) best = candidate;
+            }
+        }
+        return best is null ? null : string.Join(' ', best);
+    }
+
+    /// <summary>
+    /// Whether a name run may grow left over <paramref name="k"/>: a name word that is no other person's
+    /// surname and, where nouns are capitalised, not a noun after an article or adjective (<c>den
+    /// russischen Angriffskrieg Keith Kellogg</c>).
+    /// </summary>
+    private bool CanExtendLeft(List<Token> tokens, int k, HashSet<string> otherSurnames)
+    {
+        if (!IsNameToken(tokens[k]) || otherSurnames.Contains(tokens[k].Text)) return false;
+        if (!_language.NounsCapitalized || k == 0) return true;
+        var before = tokens[k - 1];
+        var isArticle = _language.Determiners.Contains(before.Lower);
+        var isAdjective = before.IsWord && !before.IsCapitalized && !_language.Stopwords.Contains(before.Lower);
+        return !isArticle && !isAdjective;
+    }
+
+    /// <summary>The person a definite role mention refers to, by descriptors and role, most recent first.</summary>
+    public Person? ByRole(HashSet<string> descriptors, string role, int position)
+    {
+        Person? best = null;
+        var bestScore = 0;
+        var bestSeen = -1;
+        foreach (var person in People)
+        {
+            var seen = _mentions.Where(m => m.Person == person && m.Position < position).Select(m => m.Position).DefaultIfEmpty(-1).Max();
+            if (seen < 0) continue;
+            var roleScore = person.RoleHeads.Select(r => Roles.Agreement(r, role, _language)).DefaultIfEmpty(0).Max();
+            var score = 2 * descriptors.Count(d => d != role && person.Descriptors.Contains(d)) + roleScore;
+            if (roleScore == 0 && !descriptors.Any(d => d != role && person.Descriptors.Contains(d))) continue;
+            if (score > bestScore || score == bestScore && seen > bestSeen) (best, bestScore, bestSeen) = (person, score, seen);
+        }
+        return best;
+    }
+
+    /// <summary>The person named last before <paramref name="position"/>, of a matching gender where known.</summary>
+    public Person? LastBefore(int position, char gender) =>
+        _mentions.Where(m => m.Position < position && (gender == '?' || m.Person.Gender == '?' || m.Person.Gender == gender || gender == 'p'))
+                 .OrderByDescending(m => m.Position).Select(m => m.Person).FirstOrDefault();
+
+    /// <summary>Records a speaker named at a quote, so later pronouns and roles can find them.</summary>
+    public Person Note(string name, int position, char gender, HashSet<string> descriptors, string? role)
+    {
+        var person = Add(name, position, gender);
+        person.Descriptors.UnionWith(descriptors);
+        if (role is not null) person.RoleHeads.Add(role);
+        return person;
+    }
+
+    /// <summary>The most recent earlier word that ends with <paramref name="noun"/> (<c>das Ministerium</c> → <c>Verkehrsministerium</c>).</summary>
+    public string? CompoundEndingWith(string noun, int position)
+    {
+        string? found = null;
+        for (var t = 0; t < _texts.Count; t++)
+            foreach (var token in _texts[t])
+                if (t * Stride + token.Start < position && token.IsCapitalized && token.Text.Length > noun.Length
+                    && token.Text.EndsWith(noun, StringComparison.OrdinalIgnoreCase) && char.IsLower(token.Text[^noun.Length]))
+                    found = token.Text;
+        return found;
+    }
+
+    private static string Join(List<Token> tokens, int first, int last) => string.Join(' ', tokens[first..(last + 1)].Select(t => t.Text));
+}

@@ -1,0 +1,97 @@
+using NewsArchive.Parsing.Languages;
+
+namespace NewsArchive.Parsing.Quotes;
+
+/// <summary>
+/// Pairs quotation marks in a paragraph and returns the outermost spans. Pairs come from the
+/// language's table (German „…“ and ‚…‘, »…« and «…», English “…” and ‘…’, straight "…" and '…'),
+/// so the German closing “ is read as a closer after „ and as an opener in English. A mark opens
+/// where it is left-flanking (after a space, a bracket or the start, before a non-space) and closes
+/// where it is right-flanking; an apostrophe between letters is no quote mark. Marks nested inside an
+/// open quote stay part of it. A quote still open at the end of the paragraph runs on when the next
+/// paragraph reopens it with the same mark; otherwise its opening mark was stray and is skipped.
+/// Linear: each stray mark is skipped once, and rescans are bounded.
+/// </summary>
+internal static class QuoteMarkScanner
+{
+    private const int MaxRescans = 16;
+    private const int MaxDepth = 8;
+
+    public static List<QuoteSpan> Scan(string text, LanguageTable language, string? nextParagraph)
+    {
+        var spans = new List<QuoteSpan>();
+        var skip = new HashSet<int>();
+        var from = 0;
+        for (var rescans = 0; rescans <= MaxRescans; rescans++)
+        {
+            var unclosed = ScanFrom(text, from, language, skip, spans);
+            if (unclosed is not int open) return spans;
+            var mark = text[open];
+            if (nextParagraph is { Length: > 0 } next && next.TrimStart()[0] == mark)
+            {
+                spans.Add(new QuoteSpan(open, text.Length, mark, RunsOn: true));
+                return spans;
+            }
+            skip.Add(open);
+            from = open;
+        }
+        return spans;
+    }
+
+    /// <summary>Scans from <paramref name="from"/>, adding closed top-level spans; returns the outermost unclosed opener.</summary>
+    private static int? ScanFrom(string text, int from, LanguageTable language, HashSet<int> skip, List<QuoteSpan> spans)
+    {
+        var stack = new Stack<(int Index, char Close)>();
+        for (var i = from; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!IsMark(c, language) || skip.Contains(i) || IsApostrophe(text, i)) continue;
+            var canOpen = IsLeftFlanking(text, i);
+            var canClose = IsRightFlanking(text, i);
+
+            if ((canClose || !canOpen) && stack.Any(e => e.Close == c))
+            {
+                // Closing an outer quote also closes nested ones left open inside it.
+                var (openIndex, closer) = stack.Pop();
+                while (closer != c) (openIndex, closer) = stack.Pop();
+                if (stack.Count == 0) spans.Add(new QuoteSpan(openIndex, i, text[openIndex], RunsOn: false));
+                continue;
+            }
+            if (canOpen && stack.Count < MaxDepth && CloserOf(c, language, stack.Count > 0 ? stack.Peek().Close : null) is char close)
+                stack.Push((i, close));
+        }
+        return stack.Count > 0 ? stack.Last().Index : null;
+    }
+
+    private static bool IsMark(char c, LanguageTable language)
+    {
+        foreach (var (open, close) in language.QuotePairs)
+            if (c == open || c == close) return true;
+        return false;
+    }
+
+    /// <summary>The closing mark for an opener; inside a quote, a pair of the same kind as the outer one cannot open.</summary>
+    private static char? CloserOf(char c, LanguageTable language, char? outerClose)
+    {
+        foreach (var (open, close) in language.QuotePairs)
+            if (c == open && close != outerClose) return close;
+        return null;
+    }
+
+    private static bool IsApostrophe(string text, int i)
+    {
+        var c = text[i];
+        if (c is not ('\'' or '’' or '‘')) return false;
+        var before = i > 0 && char.IsLetterOrDigit(text[i - 1]);
+        var after = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+        return before && after;
+    }
+
+    private static bool IsLeftFlanking(string text, int i) =>
+        (i == 0 || char.IsWhiteSpace(text[i - 1]) || "([{—–-/„“‚‘»«\"'".Contains(text[i - 1]))
+        && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+
+    private static bool IsRightFlanking(string text, int i) =>
+        i > 0 && !char.IsWhiteSpace(text[i - 1])
+        && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || char.IsPunctuation(text[i + 1]) || char.IsSymbol(text[i + 1]));
+}

@@ -1,0 +1,73 @@
+using NewsArchive.Parsing.Extraction;
+using NewsArchive.Parsing.Languages;
+
+namespace NewsArchive.Parsing.Quotes;
+
+/// <summary>
+/// Role nouns and the descriptors around them. A token is a role when it is, or ends with, a role
+/// noun of the table with one of its endings (<c>Präsidenten</c>, <c>US-Präsident</c>,
+/// <c>Trump-Sprecherin</c>, <c>Außenminister</c>). Its descriptors are the role's head, the first part
+/// of a hyphenated compound (<c>us</c>, <c>trump</c>) and the stems of adjectives before it
+/// (<c>ukrainischen</c> → <c>ukrainisch</c>): what a later <c>der ukrainische Staatschef</c> is matched on.
+/// </summary>
+internal static class Roles
+{
+    private static readonly string[] AdjectiveEndings = ["en", "er", "es", "em", "e"];
+
+    /// <summary>The role noun a token ends with, or null.</summary>
+    public static string? HeadOf(Token token, LanguageTable language)
+    {
+        if (!token.IsWord) return null;
+        var lower = token.Lower;
+        string? best = null;
+        foreach (var role in language.RoleNouns)
+            foreach (var ending in language.RoleEndings)
+            {
+                var form = role + ending;
+                if (lower.Length < form.Length || !lower.EndsWith(form, StringComparison.Ordinal)) continue;
+                var boundary = lower.Length == form.Length || lower[^(form.Length + 1)] == '-' || language.NounsCapitalized;
+                if (boundary && (best is null || role.Length > best.Length)) best = role;
+            }
+        return best;
+    }
+
+    /// <summary>'f' for a feminine role form (<c>Ministerin</c>, <c>spokeswoman</c>), 'm' for a masculine one, else '?'.</summary>
+    public static char GenderOf(Token token, string role, LanguageTable language)
+    {
+        var lower = token.Lower;
+        if (lower.EndsWith(role + "in", StringComparison.Ordinal) || lower.EndsWith(role + "innen", StringComparison.Ordinal) || role.Contains("woman")) return 'f';
+        return language.NounsCapitalized || role.Contains("man") ? 'm' : '?';
+    }
+
+    /// <summary>Descriptors of a role token and the adjectives before it (see the class summary).</summary>
+    public static HashSet<string> Describe(List<Token> tokens, int roleIndex, LanguageTable language)
+    {
+        var set = new HashSet<string>();
+        var role = tokens[roleIndex];
+        if (HeadOf(role, language) is { } head) set.Add(head);
+        var hyphen = role.Text.IndexOf('-');
+        if (hyphen > 0) set.Add(role.Text[..hyphen].ToLowerInvariant());
+        for (var i = roleIndex - 1; i >= 0 && i >= roleIndex - 3; i--)
+        {
+            var t = tokens[i];
+            if (!t.IsWord || t.IsCapitalized || language.Stopwords.Contains(t.Lower) || language.Determiners.Contains(t.Lower)) break;
+            set.Add(Stem(t.Lower));
+        }
+        return set;
+    }
+
+    public static string Stem(string adjective)
+    {
+        foreach (var e in AdjectiveEndings)
+            if (adjective.Length > e.Length + 3 && adjective.EndsWith(e, StringComparison.Ordinal)) return adjective[..^e.Length];
+        return adjective;
+    }
+
+    /// <summary>How well two role heads agree: the same office, one a compound of the other, or synonyms.</summary>
+    public static int Agreement(string a, string b, LanguageTable language)
+    {
+        if (a == b) return 2;
+        if (a.EndsWith(b, StringComparison.Ordinal) || b.EndsWith(a, StringComparison.Ordinal)) return 1;
+        return language.RoleSynonyms.Any(g => g.Contains(a) && g.Contains(b)) ? 1 : 0;
+    }
+}
