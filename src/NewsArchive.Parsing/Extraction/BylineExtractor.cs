@@ -149,6 +149,7 @@ internal sealed partial class BylineExtractor : IExtractor
         if (Opener(text, language.SourceLabels) > 0) return true;
         var items = SplitList(text.Trim('(', ')'), language).ToList();
         return items.Count > 0 && items.All(i => Agencies.ShortName(i) is not null) && text.Length <= 40
+               || text.StartsWith('(') && text.EndsWith(')') && IsCreditList(items)
                || AgencyCopyright().IsMatch(text);
     }
 
@@ -159,12 +160,16 @@ internal sealed partial class BylineExtractor : IExtractor
         if (last is null) return;
         var m = ClosingCredit().Match(last.Text);
         if (!m.Success) return;
-        var items = SplitList(m.Groups[1].Value, context.Language).ToList();
-        if (!items.Any(i => Agencies.ShortName(i) is not null) || !items.All(i => Agencies.ShortName(i) is not null || Initials().IsMatch(i))) return;
+        if (!IsCreditList(SplitList(m.Groups[1].Value, context.Language).ToList())) return;
         last.Text = last.Text[..m.Index].TrimEnd();
         context.BylineLines.Add(m.Value.Trim());
         ReadCredits(context, m.Groups[1].Value);
     }
+
+    /// <summary>An agency sign-off: agencies, editors' initials and a date (<c>jst/dpa</c>, <c>APA, red, 7.1.2025</c>), at least one agency.</summary>
+    private static bool IsCreditList(List<string> items) =>
+        items.Any(i => Agencies.ShortName(i) is not null)
+        && items.All(i => Agencies.ShortName(i) is not null || Initials().IsMatch(i) || i.All(c => char.IsDigit(c) || c == '.'));
 
     private static bool IsNameWord(string w, LanguageTable language) =>
         char.IsUpper(w[0]) || language.Conjunctions.Contains(w.ToLowerInvariant()) || w == "in" || NameParticles.Contains(w)
@@ -195,6 +200,6 @@ internal sealed partial class BylineExtractor : IExtractor
     [GeneratedRegex(@"^©\s?[\w-]{2,20}")]
     private static partial Regex AgencyCopyright();
 
-    [GeneratedRegex(@"\s\(([\w/ ,-]{2,30})\)$")]
+    [GeneratedRegex(@"\s\(([\w/ ,.-]{2,40})\)$")]
     private static partial Regex ClosingCredit();
 }

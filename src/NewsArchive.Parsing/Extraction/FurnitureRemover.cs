@@ -21,6 +21,7 @@ internal sealed class FurnitureRemover : IExtractor
     {
         foreach (var block in context.Document.Unclaimed)
         {
+            if (IsFurniture(block.Text)) { block.Kind = BlockKind.Furniture; continue; }
             block.Text = StripEdges(block.Text);
             if (IsFurniture(block.Text)) block.Kind = BlockKind.Furniture;
         }
@@ -28,10 +29,13 @@ internal sealed class FurnitureRemover : IExtractor
 
     public static bool IsFurniture(string text)
     {
+        // A bar of buttons: "Artikel zum Hören • 5 Min", "Share | Save".
+        var parts = text.Split(['•', '|', '·'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length > 1) return parts.All(IsFurniture);
         var lower = text.ToLowerInvariant().Trim(' ', '|', '•', '·', '>', '»');
         if (Lines.Contains(lower)) return true;
         if (lower.Split(' ').Length > 6) return false;
-        return Prefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal)) || Suffixes.Any(p => lower.EndsWith(p, StringComparison.Ordinal));
+        return Prefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal)) || Suffixes.Any(p => lower == p || lower.EndsWith(" " + p, StringComparison.Ordinal));
     }
 
     private static string StripEdges(string text)

@@ -63,10 +63,11 @@ internal sealed class ImageExtractor : IExtractor
 
     private static (string Caption, string Credit)? SplitCaptionAndCredit(string text, LanguageTable language)
     {
-        foreach (var label in AllCreditLabels(language).Where(l => l.Length > 2))
+        if (SignedCredit(text, language) is { } signed) return signed;
+        foreach (var label in AllCreditLabels(language))
         {
             var i = text.LastIndexOf(label, StringComparison.OrdinalIgnoreCase);
-            if (i <= 0 || !char.IsUpper(text[i]) && text[i - 1] != '(') continue;
+            if (i <= 0 || char.IsLetter(text[i]) && !char.IsUpper(text[i]) && text[i - 1] != '(' || label.Length < 2 && text[i - 1] != ' ') continue;
             var open = text[i - 1] == '(' ? i - 1 : i;
             var caption = text[..open].Trim();
             var credit = text[(i + label.Length)..].Trim().TrimEnd('.').TrimEnd(')').Trim();
@@ -75,6 +76,20 @@ internal sealed class ImageExtractor : IExtractor
             return (StripCaptionLabel(caption, language), credit);
         }
         return null;
+    }
+
+    /// <summary>A caption closed by a credit in parentheses that names its source outright: <c>… in Washington. (AP Photo/Lena Hartwell)</c>.</summary>
+    private static (string Caption, string Credit)? SignedCredit(string text, LanguageTable language)
+    {
+        if (!text.EndsWith(')')) return null;
+        var open = text.LastIndexOf('(');
+        if (open <= 0) return null;
+        var credit = text[(open + 1)..^1].Trim();
+        var caption = text[..open].Trim();
+        if (caption.Length == 0 || !".!?".Contains(caption[^1]) || credit.Split(' ').Length > MaxCreditWords) return null;
+        return language.CreditSignatures.Any(s => credit.StartsWith(s, StringComparison.Ordinal) && (credit.Length == s.Length || !char.IsLetter(credit[s.Length])))
+            ? (StripCaptionLabel(caption, language), credit)
+            : null;
     }
 
     private static string? CaptionAfter(List<Block> blocks, int credit, LanguageTable language)

@@ -31,9 +31,25 @@ internal sealed class QuoteExtractor : IExtractor
             var text = paragraphs[p];
             var spans = QuoteMarkScanner.Scan(text, language, p + 1 < paragraphs.Count ? paragraphs[p + 1] : null);
             if (runningParagraph < p - 1) running = null;
-            if (spans.Count == 0) continue;
             var tokens = Token.Split(text);
             var ends = Sentences.Ends(text, spans, language);
+            var scanned = 0;
+
+            // Indirect speech names the running speaker too: "X said the plan would fail. "It is a disaster," he added."
+            void FollowIndirectSpeech(int from, int to)
+            {
+                var start = from;
+                foreach (var end in ends.Where(e => e > from && e <= to).Append(to))
+                {
+                    var sentence = tokens.Where(t => t.Start >= start && t.End <= end).ToList();
+                    start = end;
+                    if (CueFinder.FindInSentence(sentence, language) is not { HasMention: true } cue) continue;
+                    var r = resolver.Resolve(text[cue.MentionStart..cue.MentionEnd], (p + 2) * PersonIndex.Stride + cue.MentionStart, runningParagraph == p ? running?.Person : null);
+                    if (r.Person is null) continue;
+                    running = (r.Speaker, r.Person);
+                    runningParagraph = p;
+                }
+            }
 
             for (var k = 0; k < spans.Count; k++)
             {
@@ -41,9 +57,11 @@ internal sealed class QuoteExtractor : IExtractor
                 var (start, length) = Inner(text, span);
                 if (length == 0 || IsNamed(text, span.Open, language)) continue;
                 var quoted = text.Substring(start, length);
-                var partial = IsPartial(text, span.Open, quoted);
+                var resumes = k > 0 && spans[k - 1].After >= ends.LastOrDefault(e => e <= span.Open);
+                var partial = IsPartial(text, span.Open, quoted, resumes);
 
                 var sentenceStart = ends.LastOrDefault(e => e <= span.Open);
+                if (sentenceStart > scanned) FollowIndirectSpeech(scanned, sentenceStart);
                 var regionStart = k > 0 ? Math.Max(sentenceStart, spans[k - 1].After) : sentenceStart;
                 var afterEnd = AfterEnd(text, spans, k, ends);
                 var cue = CueFinder.Find(tokens, span, regionStart, span.Open, afterEnd, language);
@@ -53,7 +71,7 @@ internal sealed class QuoteExtractor : IExtractor
                 if (cue is { HasMention: true })
                 {
                     var mention = text[cue.MentionStart..cue.MentionEnd];
-                    var r = resolver.Resolve(mention, position, running?.Person);
+                    var r = resolver.Resolve(mention, position, runningParagraph == p ? running?.Person : null);
                     quote = new Quote(quoted, r.Speaker, mention, cue.Words, r.Attribution, partial, p, start, length);
                     if (r.Speaker is not null) running = (r.Speaker, r.Person);
                 }
@@ -65,10 +83,12 @@ internal sealed class QuoteExtractor : IExtractor
                 {
                     quote = new Quote(quoted, null, null, null, Attributions.None, partial, p, start, length);
                 }
+                scanned = Math.Max(scanned, Math.Max(afterEnd, span.After));
                 if (quote is null) continue;
                 context.Quotes.Add(quote);
                 if (quote.Speaker is not null) runningParagraph = p;
             }
+            if (spans.Count == 0 || !spans[^1].RunsOn) FollowIndirectSpeech(scanned, text.Length);
         }
     }
 
@@ -91,20 +111,27 @@ internal sealed class QuoteExtractor : IExtractor
         return end == span.Close + 1 ? span.After : Math.Min(next, end);
     }
 
+    /// <summary>A naming word (<c>sogenannte</c>) or a noun for a work or thing (<c>den Film</c>, <c>the book</c>) right before the mark.</summary>
     private static bool IsNamed(string text, int open, Languages.LanguageTable language)
     {
         var before = text[Math.Max(0, open - 40)..open].TrimEnd().ToLowerInvariant();
-        return language.NamingWords.Any(w => before.EndsWith(w, StringComparison.Ordinal)
-                                             && (before.Length == w.Length || !char.IsLetter(before[^(w.Length + 1)])));
+        if (language.NamingWords.Any(w => before.EndsWith(w, StringComparison.Ordinal)
+                                          && (before.Length == w.Length || !char.IsLetter(before[^(w.Length + 1)]))))
+            return true;
+        var word = before.Split(' ')[^1];
+        return language.TitleNouns.Any(n => word.EndsWith(n, StringComparison.Ordinal) || word.EndsWith(n + "s", StringComparison.Ordinal) || word.EndsWith(n + "es", StringComparison.Ordinal));
     }
 
-    /// <summary>Partial: the quote stands inside the writer's sentence, after a word or mid-clause after a comma.</summary>
-    private static bool IsPartial(string text, int open, string quoted)
+    /// <summary>
+    /// Partial: the quote stands inside the writer's sentence, after a word, or mid-clause after a comma,
+    /// except where it resumes a quote broken by its attribution (<c>"…," he said, "and …"</c>).
+    /// </summary>
+    private static bool IsPartial(string text, int open, string quoted, bool resumes)
     {
         var i = open - 1;
         while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
         if (i < 0) return false;
-        return char.IsLetterOrDigit(text[i]) || text[i] == ',' && char.IsLower(quoted[0]);
+        return char.IsLetterOrDigit(text[i]) || text[i] == ',' && char.IsLower(quoted[0]) && !resumes;
     }
 
     private static bool ReadsAsSpeech(string quoted)

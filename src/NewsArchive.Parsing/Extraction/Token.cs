@@ -1,3 +1,5 @@
+using NewsArchive.Parsing.Languages;
+
 namespace NewsArchive.Parsing.Extraction;
 
 /// <summary>A word or punctuation mark with its place in the text it was cut from.</summary>
@@ -16,6 +18,9 @@ internal readonly record struct Token(string Text, int Start)
     /// apostrophes and slashes (<c>US-Präsident</c>, <c>J.D.</c>, <c>company's</c>, <c>lme/dpa</c>)
     /// and a trailing dot only where it is an initial or listed abbreviation's (decided by callers).
     /// </summary>
+    private static readonly HashSet<string> Titles = new(
+        LanguageTables.All.SelectMany(t => t.Honorifics).Where(h => h.EndsWith('.')), StringComparer.OrdinalIgnoreCase);
+
     public static List<Token> Split(string text)
     {
         var tokens = new List<Token>();
@@ -34,8 +39,9 @@ internal readonly record struct Token(string Text, int Start)
                 if (joins && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) { i++; continue; }
                 break;
             }
-            // An initial keeps its dot: "J." in "J. D. Vance", and "J.D." as a whole.
-            if (i < text.Length && text[i] == '.' && (i - start == 1 || text.AsSpan(start, i - start).Contains('.')) && char.IsUpper(text[start]))
+            // An initial keeps its dot ("J." in "J. D. Vance", "J.D."), and so does a title ("Sen.", "Dr.").
+            if (i < text.Length && text[i] == '.' && char.IsUpper(text[start])
+                && (i - start == 1 || text.AsSpan(start, i - start).Contains('.') || Titles.Contains(text[start..(i + 1)])))
                 i++;
             tokens.Add(new Token(text[start..i], start));
         }

@@ -33,7 +33,13 @@ internal sealed partial class WireDatelineExtractor : IExtractor
         var first = context.Document.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Unknown);
         if (first is null) return;
         var m = Pattern.Match(first.Text);
-        if (!m.Success) return;
+        if (!m.Success)
+        {
+            if (context.Language.DatelineSeparators.Contains(".") && PlaceAndDot().Match(first.Text) is { Success: true } dot
+                && IsPlace(dot.Groups[1].Value, context.Language))
+                Take(context, first, dot.Length, dot.Groups[1].Value);
+            return;
+        }
 
         var place = m.Groups["place"].Value;
         var hasDate = m.Groups["date"].Success;
@@ -41,16 +47,13 @@ internal sealed partial class WireDatelineExtractor : IExtractor
         var credits = m.Groups["agency"].Success ? m.Groups["agency"].Value.Split('/') : [];
         var agencies = credits.Select(Agencies.ShortName).OfType<string>().ToList();
         if (credits.Length > 0 && (agencies.Count == 0 || Agencies.ShortName(credits[0]) is null)) return;
-        if (!hasDate && agencies.Count == 0 && !IsCapitals(place)) return;
-        if (m.Groups["region"].Success && !hasDate && agencies.Count == 0) return;
+        var bare = !hasDate && agencies.Count == 0;
+        if (bare && m.Groups["region"].Success && !IsCapitals(place)) return;
+        if (bare && !IsCapitals(place) && !(IsPlace(place, context.Language) && context.Language.DatelineSeparators.Contains(m.Groups["dash"].Value))) return;
+        if (m.Length >= first.Text.Length || bare && !char.IsUpper(first.Text[m.Length])) return;
 
-        var rest = first.Text[m.Length..].TrimStart();
-        if (rest.Length == 0) return;
-        context.WireDateline = first.Text[..m.Length].Trim();
-        context.WireLocation = m.Groups["region"].Success ? $"{place}, {m.Groups["region"].Value}" : place;
-        first.Text = rest;
+        Take(context, first, m.Length, m.Groups["region"].Success ? $"{place}, {m.Groups["region"].Value}" : place);
         foreach (var agency in agencies) context.AddAgency(agency);
-        context.Provenance["dateline.wire"] = "text";
 
         if (hasDate && context.Published is null && DateScanner.Scan(m.Groups["date"].Value, out _) is { } date)
         {
@@ -58,6 +61,25 @@ internal sealed partial class WireDatelineExtractor : IExtractor
             context.Provenance["dateline.published"] = "text";
         }
     }
+
+    private static void Take(ExtractionContext context, Document.Block first, int length, string location)
+    {
+        context.WireDateline = first.Text[..length].Trim();
+        context.WireLocation = location;
+        first.Text = first.Text[length..].TrimStart();
+        context.Provenance["dateline.wire"] = "text";
+    }
+
+    /// <summary>A bare place opening the body in mixed case: one or two capitalised words, none a function word.</summary>
+    private static bool IsPlace(string place, LanguageTable language)
+    {
+        var words = place.Split(' ', '-');
+        return words.Length <= 2 && words.All(w => w.Length >= 3 && char.IsUpper(w[0]) && !language.Stopwords.Contains(w.ToLowerInvariant())
+                                                   && !language.Adverbs.Contains(w.ToLowerInvariant()) && !language.Determiners.Contains(w.ToLowerInvariant()));
+    }
+
+    [GeneratedRegex(@"^(\p{Lu}\p{Ll}{2,30}(?:[- ]\p{Lu}\p{Ll}{1,30})?)\. (?=\p{Lu})")]
+    private static partial Regex PlaceAndDot();
 
     private static bool IsCapitals(string place) => place.Count(char.IsLetter) >= 3 && place.Where(char.IsLetter).All(char.IsUpper);
 }

@@ -98,6 +98,33 @@ public sealed record LanguageTable
     /// <summary>Words that count time in a relative date (<c>2 hours ago</c>), to be ignored around a date.</summary>
     public IReadOnlySet<string> RelativeTimeWords { get; init; } = new HashSet<string>();
 
+    /// <summary>Adverbs that may stand between a subject and its reporting verb (<c>Velten selbst nannte</c>, <c>Smith also said</c>).</summary>
+    public IReadOnlySet<string> Adverbs { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// How many given names may stand before a surname (initials aside). German allows one, so an
+    /// unknown role noun before a name stays out of it (<c>Hafenlotse Bernd Uhlig</c>); English two.
+    /// </summary>
+    public int MaxGivenNames { get; init; } = 2;
+
+    /// <summary>Words that attach an organisation or place to a noun (<c>Sprecher des Ministeriums</c>, <c>spokesman for the ministry</c>).</summary>
+    public required IReadOnlySet<string> AttachmentWords { get; init; }
+
+    /// <summary>Articles of the genitive, after which a noun is read back to its nominative (<c>des Finanzministeriums</c>).</summary>
+    public IReadOnlySet<string> GenitiveArticles { get; init; } = new HashSet<string>();
+
+    /// <summary>Endings of the genitive singular, longest first (<c>es</c>, <c>s</c>).</summary>
+    public IReadOnlyList<string> GenitiveEndings { get; init; } = [];
+
+    /// <summary>How photo credits open when they close a caption in parentheses and are kept whole (<c>(AP Photo/Jane Doe)</c>).</summary>
+    public IReadOnlyList<string> CreditSignatures { get; init; } = [];
+
+    /// <summary>Nouns for works and named things: a span in marks right after one is a title or name, not a quote (<c>den Film „…“</c>).</summary>
+    public IReadOnlySet<string> TitleNouns { get; init; } = new HashSet<string>();
+
+    /// <summary>What may separate a wire dateline's place from the text (<c>Berlin (dpa) -</c>, <c>Wien –</c>, <c>Göttingen.</c>).</summary>
+    public IReadOnlyList<string> DatelineSeparators { get; init; } = ["-", "–", "—"];
+
     /// <summary>Role nouns (<c>Präsident</c>, <c>spokesman</c>), also matched as the end of a compound (<c>Außenminister</c>).</summary>
     public required IReadOnlyList<string> RoleNouns { get; init; }
 

@@ -21,16 +21,24 @@ internal static class CueFinder
         return FindAfter(after, language) ?? FindBefore(before, language);
     }
 
+    /// <summary>A cue right after the quote, or after a comma later in its sentence (<c>"…", dass …, so die Ministerin</c>).</summary>
     private static Cue? FindAfter(List<Token> a, LanguageTable language)
     {
         var j = 0;
         while (j < a.Count && !a[j].IsWord) j++;
         if (j >= a.Count) return null;
+        if (FindAt(a, j, language) is { } cue) return cue;
+        for (var c = j + 1; c + 1 < a.Count; c++)
+            if (a[c].Text == "," && FindAt(a, c + 1, language) is { } later) return later;
+        return null;
+    }
 
+    private static Cue? FindAt(List<Token> a, int j, LanguageTable language)
+    {
         if (IsVerb(a[j], language) && NounPhrase.Forward(a, j + 1, language) is { } inverted)
             return Make(a, VerbWords(a, j, inverted.Last, language), inverted);
         foreach (var phrase in language.CuesBeforeSpeaker)
-            if (Match(a, j, phrase) is int n and > 0 && NounPhrase.Forward(a, j + n, language) is { } np)
+            if (Match(a, j, phrase) is int n and > 0 && NounPhrase.Forward(a, j + n, language, anyCase: true) is { } np)
                 return Make(a, Words(a, j, n), np);
         for (var s = j; s <= j + 1 && s < a.Count; s++)
         {
@@ -45,30 +53,51 @@ internal static class CueFinder
         return null;
     }
 
+    /// <summary>The reporting verb and subject of a sentence without quotation marks (indirect speech: <c>X said the plan …</c>).</summary>
+    public static Cue? FindInSentence(List<Token> sentence, LanguageTable language) => FindBefore(sentence, language);
+
     private static Cue? FindBefore(List<Token> b, LanguageTable language)
     {
         for (var v = b.Count - 1; v >= 0; v--)
         {
             foreach (var phrase in language.CuesBeforeSpeaker.Where(p => p != "so"))
-                if (Match(b, v, phrase) is int n and > 0 && NounPhrase.Forward(b, v + n, language) is { } named && EndsClause(b, named.Last + 1))
+                if (Match(b, v, phrase) is int n and > 0 && NounPhrase.Forward(b, v + n, language, anyCase: true) is { } named)
                     return Make(b, Words(b, v, n), named);
             foreach (var phrase in language.CuesAfterSpeaker)
                 if (Match(b, v, phrase) is int n and > 0 && NounPhrase.Backward(b, v, language) is { } source)
                     return Make(b, Words(b, v, n), source);
             if (!IsVerb(b[v], language)) continue;
 
-            var back = NounPhrase.Backward(b, v, language);
+            var back = NounPhrase.Backward(b, v, language) ?? BeforeApposition(b, v, language);
             var forward = NounPhrase.Forward(b, v + 1, language);
-            var subjectFirst = back is { } bk && (bk.First == 0 || !b[bk.First - 1].IsWord || language.Conjunctions.Contains(b[bk.First - 1].Lower));
+            var subjectFirst = back is { } bk && (!b[..bk.First].Any(t => t.IsWord && !language.Adverbs.Contains(t.Lower))
+                || !b[bk.First - 1].IsWord || language.Conjunctions.Contains(b[bk.First - 1].Lower));
             var np = subjectFirst ? back : language.NounsCapitalized ? forward ?? back : back ?? forward;
             if (np is { } found) return Make(b, VerbWords(b, v, Math.Max(v, found.Last), language), found);
         }
         return null;
     }
 
-    private static bool IsVerb(Token t, LanguageTable language) => t.IsWord && language.SpeechVerbs.Contains(t.Lower);
+    /// <summary>
+    /// The subject before an apposition: <c>Sen. Ruth Calloway, D-Vt., the bill's lead sponsor, called …</c>.
+    /// Up to two comma-enclosed asides are stepped over.
+    /// </summary>
+    private static (int First, int Last)? BeforeApposition(List<Token> b, int verb, LanguageTable language)
+    {
+        var end = verb;
+        for (var asides = 0; asides < 2 && end > 0 && b[end - 1].Text == ","; asides++)
+        {
+            if (end < 3) return null;
+            var comma = b.FindLastIndex(end - 2, Math.Min(end - 1, 10), t => t.Text == ",");
+            if (comma <= 0) return null;
+            if (NounPhrase.Backward(b, comma, language) is { } subject
+                && (subject.First == 0 || !b[subject.First - 1].IsWord)) return subject;
+            end = comma + 1;
+        }
+        return null;
+    }
 
-    private static bool EndsClause(List<Token> tokens, int i) => i >= tokens.Count || tokens[i].Text is "," or ":";
+    private static bool IsVerb(Token t, LanguageTable language) => t.IsWord && language.SpeechVerbs.Contains(t.Lower);
 
     /// <summary>The verb, with its particle when it is a split verb and the particle follows (<c>teilte … mit</c>).</summary>
     private static string VerbWords(List<Token> tokens, int verb, int searchFrom, LanguageTable language)

@@ -15,15 +15,15 @@ internal static class NounPhrase
 {
     private const int MaxTokens = 9;
     private const int MaxLowerWords = 3;
-    private static readonly HashSet<string> Attachments = ["des", "der", "von", "for", "of", "at"];
 
     /// <summary>The phrase that starts at <paramref name="start"/>, as a token range, or null.</summary>
-    public static (int First, int Last)? Forward(List<Token> tokens, int start, LanguageTable language)
+    /// <param name="anyCase">Accept any article, not only a subject's (after a cue phrase: <c>nach Angaben des Ministeriums</c>).</param>
+    public static (int First, int Last)? Forward(List<Token> tokens, int start, LanguageTable language, bool anyCase = false)
     {
         if (start >= tokens.Count || !tokens[start].IsWord) return null;
         if (language.Pronouns.ContainsKey(tokens[start].Lower)) return (start, start);
 
-        var hasArticle = language.SubjectDeterminers.Contains(tokens[start].Lower);
+        var hasArticle = language.SubjectDeterminers.Contains(tokens[start].Lower) || anyCase && language.Determiners.Contains(tokens[start].Lower);
         var i = hasArticle ? start + 1 : start;
         int last = -1, lowerWords = 0;
         var sawNoun = false;
@@ -31,7 +31,9 @@ internal static class NounPhrase
         {
             var t = tokens[i];
             if (IsNameOrNoun(t, language)) { last = i++; sawNoun = true; continue; }
-            if (sawNoun && Attachments.Contains(t.Lower) && StartsAttachment(tokens, i + 1, language))
+            if (sawNoun && Names.IsParticle(tokens, i)) { i++; continue; }
+            if (!hasArticle && !sawNoun && IsLowerWord(t, language) && NameFollows(tokens, i, language)) { i++; continue; }
+            if (sawNoun && language.AttachmentWords.Contains(t.Lower) && StartsAttachment(tokens, i + 1, language))
             {
                 i += language.Determiners.Contains(tokens[i + 1].Lower) ? 2 : 1;
                 continue;
@@ -48,10 +50,22 @@ internal static class NounPhrase
         return last >= start ? (start, last) : null;
     }
 
+    /// <summary>Lower-case words lead into a name without an article: <c>chief executive Dana Okafor</c>.</summary>
+    private static bool NameFollows(List<Token> tokens, int i, LanguageTable language)
+    {
+        for (var k = i; k < tokens.Count && k <= i + 2; k++)
+        {
+            if (IsNameOrNoun(tokens[k], language)) return Roles.HeadOf(tokens[i], language) is not null || Roles.HeadOf(tokens[k - 1], language) is not null;
+            if (!IsLowerWord(tokens[k], language)) return false;
+        }
+        return false;
+    }
+
     /// <summary>The phrase that ends just before token <paramref name="end"/>, or null.</summary>
     public static (int First, int Last)? Backward(List<Token> tokens, int end, LanguageTable language)
     {
         var last = end - 1;
+        for (var skipped = 0; skipped < 2 && last > 0 && language.Adverbs.Contains(tokens[last].Lower); skipped++) last--;
         if (last < 0 || !tokens[last].IsWord) return null;
         if (language.Pronouns.ContainsKey(tokens[last].Lower)) return (last, last);
 
@@ -61,15 +75,17 @@ internal static class NounPhrase
         {
             var t = tokens[i];
             if (IsNameOrNoun(t, language)) { first = i--; continue; }
+            if (first >= 0 && Names.IsParticle(tokens, i)) { i--; continue; }
             if (IsArticle(t, language) && first >= 0)
             {
                 first = i;
-                var genitive = Attachments.Contains(t.Lower) && i > 0 && IsNameOrNoun(tokens[i - 1], language);
-                if (!genitive) return (first, last);
-                i--;
-                continue;
+                var genitive = language.AttachmentWords.Contains(t.Lower) && i > 0 && IsHead(tokens[i - 1], language);
+                var attached = i > 1 && language.AttachmentWords.Contains(tokens[i - 1].Lower) && IsHead(tokens[i - 2], language);
+                if (genitive) { i--; continue; }
+                if (attached) { i -= 2; continue; }
+                return (first, last);
             }
-            if (Attachments.Contains(t.Lower) && first == i + 1 && i > 0 && IsNameOrNoun(tokens[i - 1], language)) { i--; continue; }
+            if (language.AttachmentWords.Contains(t.Lower) && first == i + 1 && i > 0 && IsHead(tokens[i - 1], language)) { i--; continue; }
             if (IsLowerWord(t, language)) { lowerSeen = true; first = i--; continue; }
             break;
         }
@@ -84,6 +100,9 @@ internal static class NounPhrase
         }
         return (first, last);
     }
+
+    /// <summary>A word an attachment can hang from: a name or noun, or a lower-case role (<c>a spokesman for …</c>).</summary>
+    private static bool IsHead(Token t, LanguageTable language) => IsNameOrNoun(t, language) || t.IsWord && Roles.HeadOf(t, language) is not null;
 
     public static bool IsNameOrNoun(Token t, LanguageTable language) =>
         t.IsWord && t.IsCapitalized && !language.Stopwords.Contains(t.Lower) && !language.SpeechVerbs.Contains(t.Lower);

@@ -68,7 +68,9 @@ internal sealed class PersonIndex
     private int NameEnd(List<Token> tokens, int start)
     {
         var end = start;
-        while (end + 1 < tokens.Count && end + 1 - start < MaxNameTokens && IsNameToken(tokens[end + 1])) end++;
+        while (end + 1 < tokens.Count && end + 1 - start < MaxNameTokens
+               && (IsNameToken(tokens[end + 1]) || Names.IsParticle(tokens, end + 1))) end++;
+        while (end > start && !IsNameToken(tokens[end])) end--;
         return end;
     }
 
@@ -87,10 +89,7 @@ internal sealed class PersonIndex
     }
 
     /// <summary>A word that can be part of a personal name: capitalised, no role, no function word; or an initial.</summary>
-    public bool IsNameToken(Token t) =>
-        t.IsWord && t.IsCapitalized && !_language.Stopwords.Contains(t.Lower) && !_language.Determiners.Contains(t.Lower)
-        && !_language.Honorifics.Contains(t.Lower) && Roles.HeadOf(t, _language) is null
-        && !_language.SpeechVerbs.Contains(t.Lower) && !_language.Months.ContainsKey(t.Lower) && !_language.Weekdays.Contains(t.Lower);
+    public bool IsNameToken(Token t) => Names.IsNameWord(t, _language);
 
     /// <summary>
     /// The fullest form of a name in the article: the longest run of name words ending in the same
@@ -116,8 +115,7 @@ internal sealed class PersonIndex
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (tokens[i].Text != surname) continue;
-                var start = i;
-                while (start > 0 && i - start + 1 < MaxNameTokens && CanExtendLeft(tokens, start - 1, others)) start--;
+                var start = Names.Start(tokens, i, 0, _language, k => CanExtendLeft(tokens, k, others));
                 var candidate = Join(tokens, start, i).Split(' ');
                 if (words.All(candidate.Contains) && (best is null || candidate.Length > best.Length)) best = candidate;
             }

@@ -19,61 +19,77 @@ internal readonly record struct Resolution(string? Speaker, string Attribution, 
 /// </summary>
 internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language)
 {
-    private static readonly HashSet<string> Attachments = ["des", "der", "for", "of", "at"];
-
-    public Resolution Resolve(string mention, int position, Person? running)
+    /// <param name="local">The running speaker when their last quote is in this paragraph: what a pronoun refers to first.</param>
+    public Resolution Resolve(string mention, int position, Person? local)
     {
         var tokens = Token.Split(mention).Where(t => t.IsWord).ToList();
         if (tokens.Count == 0) return new(null, Attributions.None, null);
 
         if (tokens.Count == 1 && language.Pronouns.TryGetValue(tokens[0].Lower, out var gender))
         {
-            var person = running is not null && (running.Gender == '?' || gender == 'p' || running.Gender == gender)
-                ? running
+            var person = local is not null && (local.Gender == '?' || gender == 'p' || local.Gender == gender)
+                ? local
                 : people.LastBefore(position, gender);
             return person is null ? new(null, Attributions.None, null) : new(person.Name, Attributions.Pronoun, person);
         }
 
         var roleIndex = tokens.FindLastIndex(t => Roles.HeadOf(t, language) is not null);
         var role = roleIndex >= 0 ? Roles.HeadOf(tokens[roleIndex], language) : null;
-        var attachment = tokens.FindIndex(Math.Max(roleIndex, 0), t => Attachments.Contains(t.Lower));
-        var nameEnd = attachment > roleIndex ? attachment : tokens.Count;
-        var name = tokens.Skip(roleIndex + 1).Take(nameEnd - roleIndex - 1).Where(people.IsNameToken).Select(t => t.Text).ToList();
+        var attachment = tokens.FindIndex(Math.Max(roleIndex, 0), t => language.AttachmentWords.Contains(t.Lower));
+        var head = attachment > roleIndex && attachment > 0 ? tokens[..attachment] : tokens;
+        var name = new List<string>();
+        if (head.Count > roleIndex + 1 && people.IsNameToken(head[^1]))
+            name = [.. head[Names.Start(head, head.Count - 1, roleIndex + 1, language, k => people.IsNameToken(head[k]))..].Select(t => t.Text)];
+        var article = language.Determiners.Contains(tokens[0].Lower) || language.SubjectDeterminers.Contains(tokens[0].Lower);
         var indefinite = language.IndefiniteDeterminers.Contains(tokens[0].Lower);
         var descriptors = roleIndex >= 0 ? Roles.Describe(tokens, roleIndex, language) : [];
 
-        if (name.Count > 0 && !indefinite && !(roleIndex < 0 && language.Determiners.Contains(tokens[0].Lower)))
+        if (role is null && article && !indefinite && name.Count > 0)
+            return new(Organisation(tokens, position), Attributions.Cue, null);
+        if (name.Count > 0 && !indefinite)
         {
             var full = people.FullestName(string.Join(' ', name));
             var g = roleIndex >= 0 ? Roles.GenderOf(tokens[roleIndex], role!, language) : '?';
             return new(full, Attributions.Cue, people.Note(full, position, g, descriptors, role));
         }
-        if (role is not null && language.SpokespersonRoles.Contains(tokens[roleIndex].Lower) && Organisation(tokens, roleIndex, attachment) is { } org)
+        if (role is not null && language.SpokespersonRoles.Contains(tokens[roleIndex].Lower) && SpokenFor(tokens, roleIndex, attachment) is { } org)
             return new(org, Attributions.Cue, null);
         if (role is not null && !indefinite && people.ByRole(descriptors, role, position) is { } referent)
             return new(referent.Name, Attributions.Role, referent);
-        if (role is null && !indefinite && language.NounsCapitalized && language.Determiners.Contains(tokens[0].Lower)
-            && tokens.Count == 2 && tokens[1].IsCapitalized)
-            return new(people.CompoundEndingWith(tokens[1].Text, position) ?? tokens[1].Text, Attributions.Cue, null);
         return new(null, Attributions.None, null);
     }
 
+    /// <summary>
+    /// An organisation named with an article: the words after it (<c>The National Growers Alliance</c>),
+    /// a genitive read back (<c>des Finanzministeriums</c>), a lone noun completed from an earlier
+    /// compound (<c>das Ministerium</c> → <c>Verkehrsministerium</c>).
+    /// </summary>
+    private string Organisation(List<Token> tokens, int position)
+    {
+        var words = tokens.Skip(1).Select(t => t.Text).ToList();
+        if (language.GenitiveArticles.Contains(tokens[0].Lower)) words[0] = Nominative(words[0]);
+        return words.Count == 1 && language.NounsCapitalized ? people.CompoundEndingWith(words[0], position) ?? words[0] : string.Join(' ', words);
+    }
+
     /// <summary>The organisation a spokesperson speaks for: a genitive or <c>for</c> attachment, or the words before the role.</summary>
-    private string? Organisation(List<Token> tokens, int roleIndex, int attachment)
+    private string? SpokenFor(List<Token> tokens, int roleIndex, int attachment)
     {
         if (attachment > roleIndex)
         {
-            var words = tokens.Skip(attachment + 1).Where(t => !language.Determiners.Contains(t.Lower)).Select(t => t.Text).ToList();
+            var words = tokens.Skip(attachment + 1).SkipWhile(t => language.Determiners.Contains(t.Lower)).Select(t => t.Text).ToList();
             if (words.Count == 0) return null;
-            if (tokens[attachment].Lower == "des") words[^1] = Nominative(words[^1]);
+            if (language.GenitiveArticles.Contains(tokens[attachment].Lower)) words[0] = Nominative(words[0]);
             return string.Join(' ', words);
         }
         var before = tokens.Take(roleIndex).Where(t => t.IsCapitalized && !language.Determiners.Contains(t.Lower)).Select(t => t.Text).ToList();
         return before.Count > 0 ? string.Join(' ', before) : null;
     }
 
-    /// <summary>German genitive singular back to the nominative: <c>Innenministeriums</c> → <c>Innenministerium</c>.</summary>
-    private static string Nominative(string word) =>
-        word.EndsWith("es", StringComparison.Ordinal) && word.Length > 5 && !word.EndsWith("nes", StringComparison.Ordinal) ? word[..^2]
-        : word.EndsWith('s') && word.Length > 3 ? word[..^1] : word;
+    /// <summary>A genitive singular back to the nominative: <c>Innenministeriums</c> → <c>Innenministerium</c>, <c>Landes</c> → <c>Land</c>.</summary>
+    private string Nominative(string word)
+    {
+        foreach (var ending in language.GenitiveEndings)
+            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal)) return word[..^ending.Length];
+        return word;
+    }
 }

@@ -1,0 +1,45 @@
+using NewsArchive.Parsing.Extraction;
+using NewsArchive.Parsing.Languages;
+
+namespace NewsArchive.Parsing.Quotes;
+
+/// <summary>
+/// What can be part of a personal name: a capitalised word that is no function word, title, role,
+/// reporting verb, month or weekday, and (where nouns are capitalised) no long unhyphenated noun;
+/// and, between two name words, a lower-case particle (<c>Pieter van Aalst</c>, <c>Ursula von der Leyen</c>).
+/// </summary>
+internal static class Names
+{
+    private static readonly HashSet<string> Particles = ["von", "van", "de", "di", "da", "du", "del", "della", "le", "la", "bin", "ibn", "al", "el", "ter", "ten", "zu", "dos", "der", "den"];
+
+    public static bool IsNameWord(Token t, LanguageTable language) =>
+        t.IsWord && t.IsCapitalized && !language.Stopwords.Contains(t.Lower) && !language.Determiners.Contains(t.Lower)
+        && !language.Honorifics.Contains(t.Lower) && Roles.HeadOf(t, language) is null
+        && !language.SpeechVerbs.Contains(t.Lower) && !language.Months.ContainsKey(t.Lower) && !language.Weekdays.Contains(t.Lower);
+
+    /// <summary>An initial (<c>J.</c>, <c>J.D.</c>): it does not count against the given-name limit.</summary>
+    public static bool IsInitial(Token t) => t.Text.EndsWith('.') && t.Text.Count(char.IsLetter) <= 3 && t.Text.Where(char.IsLetter).All(char.IsUpper);
+
+    /// <summary>
+    /// The start of the name that ends at <paramref name="last"/>: name words and particles leftwards,
+    /// at most the language's number of given names (initials aside), and only where <paramref name="canTake"/> agrees.
+    /// </summary>
+    public static int Start(List<Token> tokens, int last, int floor, LanguageTable language, Func<int, bool> canTake)
+    {
+        var start = last;
+        var given = 0;
+        for (var k = last - 1; k >= floor; k--)
+        {
+            if (IsParticle(tokens, k)) continue;
+            if (!canTake(k)) break;
+            if (!IsInitial(tokens[k]) && ++given > language.MaxGivenNames) break;
+            start = k;
+        }
+        return start;
+    }
+
+    /// <summary>A particle inside a name: after a name word, before a capitalised word (or another particle).</summary>
+    public static bool IsParticle(List<Token> tokens, int i) =>
+        i > 0 && i + 1 < tokens.Count && Particles.Contains(tokens[i].Text)
+        && tokens[i - 1].IsCapitalized && (tokens[i + 1].IsCapitalized || i + 2 < tokens.Count && Particles.Contains(tokens[i + 1].Text) && tokens[i + 2].IsCapitalized);
+}
