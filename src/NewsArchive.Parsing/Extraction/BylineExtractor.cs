@@ -88,6 +88,7 @@ internal sealed partial class BylineExtractor : IExtractor
         if (item.Length == 0) return;
         if (Agencies.ShortName(item) is { } agency) { context.AddAgency(agency); return; }
         if (Outlets.Find(item) is not null || WebAddress().IsMatch(item)) { context.Publisher ??= item; return; }
+        if (context.Language.NonAuthorCredits.Contains(item.ToLowerInvariant())) return;
         if (Initials().IsMatch(item)) { context.AddAuthor(item); return; }
         var name = StripPlace(item);
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -52,8 +52,7 @@ internal sealed class ImageExtractor : IExtractor
         {
             if (!t.StartsWith(label, StringComparison.OrdinalIgnoreCase)) continue;
             var credit = t[label.Length..].Trim().TrimEnd('.').Trim();
-            if (label == "©" || label.EndsWith(':') || label.EndsWith(','))
-                return credit.Length > 0 ? credit : null;
+            return credit.Length > 0 ? credit : null;
         }
         return null;
     }
@@ -78,16 +77,20 @@ internal sealed class ImageExtractor : IExtractor
         return null;
     }
 
-    /// <summary>A caption closed by a credit in parentheses that names its source outright: <c>… in Washington. (AP Photo/Lena Hartwell)</c>.</summary>
+    /// <summary>
+    /// A caption closed by a credit that names its source outright, in parentheses or after the last
+    /// sentence: <c>… in Washington. (AP Photo/Lena Hartwell)</c>, <c>… February 11, 2025. REUTERS/Tobias Wren</c>.
+    /// </summary>
     private static (string Caption, string Credit)? SignedCredit(string text, LanguageTable language)
     {
-        if (!text.EndsWith(')')) return null;
-        var open = text.LastIndexOf('(');
+        var parenthesised = text.EndsWith(')');
+        var open = parenthesised ? text.LastIndexOf('(') : text.LastIndexOf(". ", StringComparison.Ordinal) + 1;
         if (open <= 0) return null;
-        var credit = text[(open + 1)..^1].Trim();
+        var credit = (parenthesised ? text[(open + 1)..^1] : text[open..]).Trim();
         var caption = text[..open].Trim();
         if (caption.Length == 0 || !".!?".Contains(caption[^1]) || credit.Split(' ').Length > MaxCreditWords) return null;
-        return language.CreditSignatures.Any(s => credit.StartsWith(s, StringComparison.Ordinal) && (credit.Length == s.Length || !char.IsLetter(credit[s.Length])))
+        return language.CreditSignatures.Any(s => credit.StartsWith(s, StringComparison.Ordinal)
+                                                  && (credit.Length == s.Length || !char.IsLetter(s[^1]) || !char.IsLetter(credit[s.Length])))
             ? (StripCaptionLabel(caption, language), credit)
             : null;
     }

@@ -7,8 +7,8 @@ namespace NewsArchive.Parsing.Extraction;
 /// (a) a prose block between the headline and a later header line (byline, dateline, picture), as
 /// the Guardian, NYT, Spiegel and FAZ print it; or (b) in languages whose outlets lead every article
 /// with a teaser (<see cref="Languages.LanguageTable.TeaserLeadsBody"/>), the first block after a web
-/// page's header (one with a dateline line), when it is short and the body follows. Wire copy has
-/// none. When unsure, the text stays in the paragraphs.
+/// page's header (one with a dateline line), when it is short and the body follows; not in wire
+/// copy, whose body opens with the wire dateline. When unsure, the text stays in the paragraphs.
 /// </summary>
 internal sealed class TeaserExtractor : IExtractor
 {
@@ -17,7 +17,6 @@ internal sealed class TeaserExtractor : IExtractor
 
     public void Extract(ExtractionContext context)
     {
-        if (context.WireDateline is not null) return;
         var blocks = context.Document.Blocks.Where(b => b.Kind != BlockKind.Furniture).ToList();
         var headline = blocks.FindIndex(b => b.Kind == BlockKind.Headline);
         var candidate = blocks.FindIndex(headline + 1, b => b.Kind == BlockKind.Unknown);
@@ -28,7 +27,7 @@ internal sealed class TeaserExtractor : IExtractor
 
         var beforeHeaderLine = next is { Kind: BlockKind.Byline or BlockKind.Dateline or BlockKind.Caption or BlockKind.Credit }
                                && IsHeaderLine(blocks, candidate + 1) && words <= MaxTeaserWords && bodyAfter >= 1;
-        var leadsBody = context.Language.TeaserLeadsBody && context.DatelineText is not null
+        var leadsBody = context.Language.TeaserLeadsBody && context.DatelineText is not null && context.WireDateline is null
                         && words <= MaxLeadTeaserWords && bodyAfter >= 2
                         && !blocks.Skip(candidate + 1).TakeWhile(b => b.Kind != BlockKind.Unknown).Any();
         if (!beforeHeaderLine && !leadsBody) return;

@@ -28,17 +28,25 @@ internal sealed partial class WireDatelineExtractor : IExtractor
         $@"^(?<place>{Place})(?:, (?<region>{Region}))?(?:,? (?<date>(?:{Months})\.? \d{{1,2}}))?(?: ?\((?<agency>[\p{{L}}/ -]{{2,30}})\))? ?(?<dash>--|[-–—]) ",
         Safe);
 
+    /// <summary>The body opens with the first unclaimed block, or the second when the first is a standfirst or caption.</summary>
     public void Extract(ExtractionContext context)
     {
-        var first = context.Document.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Unknown);
-        if (first is null) return;
+        foreach (var block in context.Document.Unclaimed.Take(2))
+            if (TryTake(context, block)) return;
+    }
+
+    private static bool TryTake(ExtractionContext context, Document.Block first)
+    {
         var m = Pattern.Match(first.Text);
         if (!m.Success)
         {
             if (context.Language.DatelineSeparators.Contains(".") && PlaceAndDot().Match(first.Text) is { Success: true } dot
                 && IsPlace(dot.Groups[1].Value, context.Language))
+            {
                 Take(context, first, dot.Length, dot.Groups[1].Value);
-            return;
+                return true;
+            }
+            return false;
         }
 
         var place = m.Groups["place"].Value;
@@ -46,11 +54,11 @@ internal sealed partial class WireDatelineExtractor : IExtractor
         // Regional desks follow the agency as lower-case codes: (dpa/lno), (dpa/lby).
         var credits = m.Groups["agency"].Success ? m.Groups["agency"].Value.Split('/') : [];
         var agencies = credits.Select(Agencies.ShortName).OfType<string>().ToList();
-        if (credits.Length > 0 && (agencies.Count == 0 || Agencies.ShortName(credits[0]) is null)) return;
+        if (credits.Length > 0 && (agencies.Count == 0 || Agencies.ShortName(credits[0]) is null)) return false;
         var bare = !hasDate && agencies.Count == 0;
-        if (bare && m.Groups["region"].Success && !IsCapitals(place)) return;
-        if (bare && !IsCapitals(place) && !(IsPlace(place, context.Language) && context.Language.DatelineSeparators.Contains(m.Groups["dash"].Value))) return;
-        if (m.Length >= first.Text.Length || bare && !char.IsUpper(first.Text[m.Length])) return;
+        if (bare && m.Groups["region"].Success && !IsCapitals(place)) return false;
+        if (bare && !IsCapitals(place) && !(IsPlace(place, context.Language) && context.Language.DatelineSeparators.Contains(m.Groups["dash"].Value))) return false;
+        if (m.Length >= first.Text.Length || bare && !char.IsUpper(first.Text[m.Length])) return false;
 
         Take(context, first, m.Length, m.Groups["region"].Success ? $"{place}, {m.Groups["region"].Value}" : place);
         foreach (var agency in agencies) context.AddAgency(agency);
@@ -60,6 +68,7 @@ internal sealed partial class WireDatelineExtractor : IExtractor
             context.Published = date;
             context.Provenance["dateline.published"] = "text";
         }
+        return true;
     }
 
     private static void Take(ExtractionContext context, Document.Block first, int length, string location)

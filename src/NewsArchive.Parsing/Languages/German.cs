@@ -35,6 +35,7 @@ internal static class German
         FurniturePrefixes = ["lesezeit:", "lesedauer:", "mehr zum thema:", "lesen sie auch:", "lesen sie mehr:", "zum thema:", "hören sie auch:", "mehr lesen:", "alle artikel zu", "video:", "audio:", "exklusiv für abonnenten", "jetzt teilen:", "teilen:", "anzeige:"],
         FurnitureSuffixes = ["min. lesezeit", "minuten lesezeit", "min lesezeit", "lesezeit", "min", "min."],
         BylineOpeners = ["von", "ein beitrag von", "eine analyse von", "ein kommentar von", "ein gastbeitrag von", "mit material von"],
+        NonAuthorCredits = Set("red red. redaktion online ots afx"),
         SourceLabels = ["quelle:", "quellen:", "mit material von", "mitarbeit:"],
         Conjunctions = Set("und &"),
         CreditLabels = ["foto:", "fotos:", "bild:", "bilder:", "bildquelle:", "grafik:", "copyright:", "©"],
@@ -47,7 +48,7 @@ internal static class German
         GenitiveEndings = ["es", "s"],
         CreditSignatures = ["picture alliance", "dpa", "IMAGO", "Imago", "AFP", "Reuters", "REUTERS", "AP", "Getty Images", "epd", "KNA"],
         Adverbs = Set("selbst auch zudem außerdem dazu nun jetzt bereits schon später damals erneut ebenfalls weiter noch jedoch allerdings aber dann gestern heute zuletzt zuvor daraufhin kürzlich"),
-        TitleNouns = Set("titel motto film kinofilm dokumentarfilm buch roman studie programm förderprogramm kampagne initiative projekt aktion bericht report gesetz serie sendung album song lied stück ausstellung schiff kino theater festival plan konzept zeitung magazin app podcast hashtag slogan losung operation mission verein bündnis netzwerk reihe format show spiel"),
+        TitleNouns = Set("komödie drama thriller krimi tragödie oper operette musical doku dokumentation ballett titel motto film kinofilm dokumentarfilm buch roman studie programm förderprogramm kampagne initiative projekt aktion bericht report gesetz serie sendung album song lied stück ausstellung schiff kino theater festival plan konzept zeitung magazin app podcast hashtag slogan losung operation mission verein bündnis netzwerk reihe format show spiel"),
         DatelineSeparators = ["-", "–", "—", "."],
         RelativeTimeWords = Set("vor stunde stunden minute minuten tag tagen sekunden"),
         SpeechVerbs = Set([
@@ -98,6 +99,7 @@ internal static class German
             "reeder", "kapitänin", "pilot", "pilotin", "ingenieur", "ingenieurin", "lehrer", "lehrerin", "landwirt", "landwirtin",
             "unternehmer", "unternehmerin", "händler", "händlerin", "vorsitz", "intendant", "intendantin", "kurator", "kuratorin",
         ],
+        FeminineRoleEndings = ["in", "innen"],
         RoleEndings = ["", "in", "en", "n", "s", "innen", "es", "e", "er", "em"],
         RoleSynonyms = [
             new HashSet<string> { "präsident", "staatschef", "staatsoberhaupt" },

@@ -50,6 +50,9 @@ public sealed record LanguageTable
     /// <summary>Labels in trailer lines that name people who are not authors (<c>Editing by</c>).</summary>
     public IReadOnlyList<string> NonAuthorLabels { get; init; } = [];
 
+    /// <summary>Credits in a source line that name no author (<c>red</c> for the newsroom).</summary>
+    public IReadOnlySet<string> NonAuthorCredits { get; init; } = new HashSet<string>();
+
     /// <summary>Words joining names in a list (<c>und</c>, <c>and</c>).</summary>
     public required IReadOnlySet<string> Conjunctions { get; init; }
 
@@ -130,6 +133,9 @@ public sealed record LanguageTable
 
     /// <summary>Endings a role noun may carry (German inflection and feminine forms).</summary>
     public IReadOnlyList<string> RoleEndings { get; init; } = [""];
+
+    /// <summary>Endings that make a role noun feminine (<c>Ministerin</c>, <c>spokeswoman</c>).</summary>
+    public IReadOnlyList<string> FeminineRoleEndings { get; init; } = [];
 
     /// <summary>Role nouns that refer to the same office (<c>Staatschef</c> and <c>Präsident</c>).</summary>
     public IReadOnlyList<IReadOnlySet<string>> RoleSynonyms { get; init; } = [];

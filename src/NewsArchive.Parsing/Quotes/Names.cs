@@ -10,7 +10,10 @@ namespace NewsArchive.Parsing.Quotes;
 /// </summary>
 internal static class Names
 {
-    private static readonly HashSet<string> Particles = ["von", "van", "de", "di", "da", "du", "del", "della", "le", "la", "bin", "ibn", "al", "el", "ter", "ten", "zu", "dos", "der", "den"];
+    private static readonly HashSet<string> Particles = ["von", "van", "de", "di", "da", "du", "del", "della", "le", "la", "bin", "ibn", "al", "el", "ter", "ten", "zu", "dos"];
+
+    /// <summary>Particles that are articles too: only after another particle (<c>van der</c>, <c>von der</c>).</summary>
+    private static readonly HashSet<string> SecondParticles = ["der", "den", "des", "la", "le"];
 
     public static bool IsNameWord(Token t, LanguageTable language) =>
         t.IsWord && t.IsCapitalized && !language.Stopwords.Contains(t.Lower) && !language.Determiners.Contains(t.Lower)
@@ -39,7 +42,12 @@ internal static class Names
     }
 
     /// <summary>A particle inside a name: after a name word, before a capitalised word (or another particle).</summary>
-    public static bool IsParticle(List<Token> tokens, int i) =>
-        i > 0 && i + 1 < tokens.Count && Particles.Contains(tokens[i].Text)
-        && tokens[i - 1].IsCapitalized && (tokens[i + 1].IsCapitalized || i + 2 < tokens.Count && Particles.Contains(tokens[i + 1].Text) && tokens[i + 2].IsCapitalized);
+    public static bool IsParticle(List<Token> tokens, int i)
+    {
+        if (i <= 0 || i + 1 >= tokens.Count) return false;
+        var word = tokens[i].Text;
+        var first = Particles.Contains(word) && tokens[i - 1].IsCapitalized;
+        var second = SecondParticles.Contains(word) && Particles.Contains(tokens[i - 1].Text);
+        return (first || second) && (tokens[i + 1].IsCapitalized || SecondParticles.Contains(tokens[i + 1].Text) && i + 2 < tokens.Count && tokens[i + 2].IsCapitalized);
+    }
 }

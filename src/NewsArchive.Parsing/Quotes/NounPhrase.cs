@@ -83,7 +83,7 @@ internal static class NounPhrase
                 var attached = i > 1 && language.AttachmentWords.Contains(tokens[i - 1].Lower) && IsHead(tokens[i - 2], language);
                 if (genitive) { i--; continue; }
                 if (attached) { i -= 2; continue; }
-                return (first, last);
+                return AfterLooseNoun(tokens, first, last, language);
             }
             if (language.AttachmentWords.Contains(t.Lower) && first == i + 1 && i > 0 && IsHead(tokens[i - 1], language)) { i--; continue; }
             if (IsLowerWord(t, language)) { lowerSeen = true; first = i--; continue; }
@@ -101,11 +101,23 @@ internal static class NounPhrase
         return (first, last);
     }
 
+    /// <summary>
+    /// A lower-case word right before a name belongs to the phrase only as a role (<c>the chief
+    /// executive Dana Okafor</c>); otherwise the name alone is the subject (<c>a measure Kramm called</c>).
+    /// </summary>
+    private static (int First, int Last) AfterLooseNoun(List<Token> tokens, int first, int last, LanguageTable language)
+    {
+        for (var k = last - 1; k > first; k--)
+            if (IsLowerWord(tokens[k], language) && IsNameOrNoun(tokens[k + 1], language) && Roles.HeadOf(tokens[k], language) is null)
+                return (k + 1, last);
+        return (first, last);
+    }
+
     /// <summary>A word an attachment can hang from: a name or noun, or a lower-case role (<c>a spokesman for …</c>).</summary>
     private static bool IsHead(Token t, LanguageTable language) => IsNameOrNoun(t, language) || t.IsWord && Roles.HeadOf(t, language) is not null;
 
     public static bool IsNameOrNoun(Token t, LanguageTable language) =>
-        t.IsWord && t.IsCapitalized && !language.Stopwords.Contains(t.Lower) && !language.SpeechVerbs.Contains(t.Lower);
+        t.IsWord && t.IsCapitalized && !language.Stopwords.Contains(t.Lower) && !language.SpeechVerbs.Contains(t.Lower) && !IsArticle(t, language);
 
     private static bool IsArticle(Token t, LanguageTable language) =>
         language.Determiners.Contains(t.Lower) || language.SubjectDeterminers.Contains(t.Lower);

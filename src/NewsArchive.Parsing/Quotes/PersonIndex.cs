@@ -41,6 +41,7 @@ internal sealed class PersonIndex
         for (var t = 0; t < _texts.Count; t++)
             foreach (var token in _texts[t])
                 if (bySurname.TryGetValue(token.Text, out var person)) _mentions.Add((person, t * Stride + token.Start));
+        foreach (var person in People) person.Name = FullestName(person.Name);
     }
 
     private void FindPeople(int textIndex)
@@ -168,6 +169,25 @@ internal sealed class PersonIndex
         person.Descriptors.UnionWith(descriptors);
         if (role is not null) person.RoleHeads.Add(role);
         return person;
+    }
+
+    /// <summary>
+    /// The fullest form of an organisation's name in the article: the longest run of capitalised words
+    /// (no roles, no function words) that starts with the same words (<c>Castlegate</c> → <c>Castlegate Bank</c>).
+    /// </summary>
+    public string FullestOrganisation(string name)
+    {
+        var words = name.Split(' ');
+        var best = words;
+        foreach (var tokens in _texts)
+            for (var i = 0; i + words.Length <= tokens.Count; i++)
+            {
+                if (!words.Select((w, k) => tokens[i + k].Text == w).All(x => x)) continue;
+                var end = i + words.Length;
+                while (end < tokens.Count && end - i < 6 && NounPhrase.IsNameOrNoun(tokens[end], _language) && Roles.HeadOf(tokens[end], _language) is null) end++;
+                if (end - i > best.Length) best = [.. tokens[i..end].Select(t => t.Text)];
+            }
+        return string.Join(' ', best);
     }
 
     /// <summary>The most recent earlier word that ends with <paramref name="noun"/> (<c>das Ministerium</c> → <c>Verkehrsministerium</c>).</summary>

@@ -34,9 +34,8 @@ internal static class Roles
     /// <summary>'f' for a feminine role form (<c>Ministerin</c>, <c>spokeswoman</c>), 'm' for a masculine one, else '?'.</summary>
     public static char GenderOf(Token token, string role, LanguageTable language)
     {
-        var lower = token.Lower;
-        if (lower.EndsWith(role + "in", StringComparison.Ordinal) || lower.EndsWith(role + "innen", StringComparison.Ordinal) || role.Contains("woman")) return 'f';
-        return language.NounsCapitalized || role.Contains("man") ? 'm' : '?';
+        if (language.FeminineRoleEndings.Any(e => token.Lower.EndsWith(e, StringComparison.Ordinal))) return 'f';
+        return language.NounsCapitalized || role.EndsWith("man", StringComparison.Ordinal) ? 'm' : '?';
     }
 
     /// <summary>Descriptors of a role token and the adjectives before it (see the class summary).</summary>

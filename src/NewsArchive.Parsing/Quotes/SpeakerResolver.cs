@@ -13,7 +13,7 @@ internal readonly record struct Resolution(string? Speaker, string Attribution, 
 /// running speaker, or the last person named before it. A spokesperson of a named organisation
 /// gives the organisation (<c>ein Sprecher des Innenministeriums</c> → <c>Innenministerium</c>). A
 /// definite role noun refers back to the person it describes (<c>der ukrainische Staatschef</c>); an
-/// indefinite one introduces someone unnamed (<c>one analyst</c>: no speaker). An article and a
+/// indefinite one introduces someone unnamed (<c>one analyst</c>: no speaker, attribution <c>cue</c>). An article and a
 /// capitalised noun alone name an organisation, completed from an earlier compound
 /// (<c>das Ministerium</c> → <c>Verkehrsministerium</c>).
 /// </summary>
@@ -44,7 +44,10 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         var indefinite = language.IndefiniteDeterminers.Contains(tokens[0].Lower);
         var descriptors = roleIndex >= 0 ? Roles.Describe(tokens, roleIndex, language) : [];
 
-        if (role is null && article && !indefinite && name.Count > 0)
+        // An article and capitalised words name an organisation ("die Deutsche Bahn", "The National Growers
+        // Alliance"), except where nouns are capitalised and a noun stands before a full name ("der Hafenlotse Bernd Uhlig").
+        var personAfterNoun = language.NounsCapitalized && name.Count >= 2 && tokens.Count - name.Count >= 2;
+        if (role is null && article && !indefinite && name.Count > 0 && !personAfterNoun)
             return new(Organisation(tokens, position), Attributions.Cue, null);
         if (name.Count > 0 && !indefinite)
         {
@@ -56,7 +59,8 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             return new(org, Attributions.Cue, null);
         if (role is not null && !indefinite && people.ByRole(descriptors, role, position) is { } referent)
             return new(referent.Name, Attributions.Role, referent);
-        return new(null, Attributions.None, null);
+        // Someone the cue describes but does not name ("one analyst", "ein Sprecher"): found by the cue, nameless.
+        return new(null, indefinite ? Attributions.Cue : Attributions.None, null);
     }
 
     /// <summary>
@@ -79,10 +83,10 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             var words = tokens.Skip(attachment + 1).SkipWhile(t => language.Determiners.Contains(t.Lower)).Select(t => t.Text).ToList();
             if (words.Count == 0) return null;
             if (language.GenitiveArticles.Contains(tokens[attachment].Lower)) words[0] = Nominative(words[0]);
-            return string.Join(' ', words);
+            return people.FullestOrganisation(string.Join(' ', words));
         }
         var before = tokens.Take(roleIndex).Where(t => t.IsCapitalized && !language.Determiners.Contains(t.Lower)).Select(t => t.Text).ToList();
-        return before.Count > 0 ? string.Join(' ', before) : null;
+        return before.Count > 0 ? people.FullestOrganisation(string.Join(' ', before)) : null;
     }
 
     /// <summary>A genitive singular back to the nominative: <c>Innenministeriums</c> → <c>Innenministerium</c>, <c>Landes</c> → <c>Land</c>.</summary>
