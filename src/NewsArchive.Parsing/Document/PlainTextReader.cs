@@ -78,10 +78,10 @@ public static class PlainTextReader
     private static int? WrapWidth(string[] lines)
     {
         var lengths = lines.Select(l => l.TrimEnd().Length).Where(n => n > 0).ToList();
-        if (lengths.Count < 6) return null;
+        if (lengths.Count < 3) return null;
         var sorted = lengths.Order().ToList();
         var p90 = sorted[(int)(sorted.Count * 0.9)];
-        if (p90 > 100 || p90 < 30) return null;
+        if (p90 > 100 || p90 < 45) return null;
         int longLines = 0, midSentence = 0, tooLong = 0;
         for (var i = 0; i + 1 < lines.Length; i++)
         {
@@ -91,7 +91,7 @@ public static class PlainTextReader
             longLines++;
             if (lines[i + 1].Trim().Length > 0 && !EndsSentence(line)) midSentence++;
         }
-        if (tooLong > 1 || longLines < 3 || midSentence < longLines * 0.4) return null;
+        if (tooLong > 1 || longLines < 2 || midSentence < longLines * 0.4) return null;
         return sorted[^Math.Max(1, sorted.Count / 20)];
     }
 }

@@ -24,7 +24,7 @@ internal sealed class DatelineExtractor : IExtractor
     {
         foreach (var (block, _) in context.HeaderBlocks(HeaderDepth))
         {
-            if (block.Kind != BlockKind.Unknown || block.Text.Length > MaxLength) continue;
+            if (block.Kind != BlockKind.Unknown || block.Text.Length > MaxLength || WireDatelineExtractor.IsStandalone(block.Text)) continue;
             if (!TryRead(block.Text, out var published, out var modified)) continue;
             if (context.DatelineText is not null && (published is not null || modified is null)) continue;
 

@@ -16,13 +16,14 @@ internal sealed class HeadlineExtractor : IExtractor
     public void Extract(ExtractionContext context)
     {
         var blocks = context.Document.Blocks.Where(b => b.Kind != BlockKind.Furniture).ToList();
-        var first = blocks.FindIndex(b => b.Kind == BlockKind.Unknown && !ImageExtractor.IsCredit(b.Text, context.Language));
+        var first = blocks.FindIndex(b => b.Kind == BlockKind.Unknown && !ImageExtractor.IsCredit(b.Text, context.Language)
+                                          && !WireDatelineExtractor.Opens(b.Text));
         if (first < 0 || !IsTitleLike(blocks[first].Text, MaxHeadlineWords)) return;
 
         var next = first + 1 < blocks.Count ? blocks[first + 1] : null;
         if (next is { Kind: BlockKind.Unknown } && WordCount(blocks[first].Text) <= MaxKickerWords
             && IsTitleLike(next.Text, MaxHeadlineWords) && !EndsWithPeriod(next.Text) && !EndsWithPeriod(blocks[first].Text)
-            && !BylineExtractor.LooksLikeByline(next.Text, context.Language))
+            && !BylineExtractor.LooksLikeByline(next.Text, context.Language) && !WireDatelineExtractor.Opens(next.Text))
         {
             blocks[first].Kind = BlockKind.Kicker;
             context.Kicker = blocks[first].Text;

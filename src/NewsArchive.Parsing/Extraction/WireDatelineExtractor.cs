@@ -20,12 +20,13 @@ internal sealed partial class WireDatelineExtractor : IExtractor
     private static readonly string Months = string.Join('|', LanguageTables.All.SelectMany(t => t.Months.Keys)
         .Distinct().OrderByDescending(k => k.Length).Select(m => char.ToUpperInvariant(m[0]) + m[1..]));
 
-    private const string Word = @"[\p{Lu}][\p{L}.'’/-]{0,30}";
-    private const string Place = $@"{Word}(?: {Word}){{0,3}}";
+    private const string Word = @"[\p{Lu}][^\s,()]{0,30}";
+    private const string LaterWord = @"[\p{L}][\p{L}.'’/-]{0,30}";
+    private const string Place = $@"{Word}(?: {LaterWord}){{0,3}}";
     private const string Region = $@"{Word}(?: {Word}){{0,2}}";
 
     private static readonly Regex Pattern = new(
-        $@"^(?<place>{Place})(?:, (?<region>{Region}))?(?:,? (?<date>(?:{Months})\.? \d{{1,2}}))?(?: ?\((?<agency>[\p{{L}}/ -]{{2,30}})\))? ?(?<dash>--|[-–—]) ",
+        $@"^(?<place>{Place})(?: ?, (?<region>{Region}))?(?:,? (?<date>(?:{Months}|\p{{Lu}}\p{{Ll}}{{2,8}})\.? \d{{1,2}}))?(?: ?\((?<agency>[\p{{L}}/ -]{{2,30}})\))? ?(?<dash>--|[-–—]) ?",
         Safe);
 
     /// <summary>The body opens with the first unclaimed block, or the second when the first is a standfirst or caption.</summary>
@@ -35,18 +36,24 @@ internal sealed partial class WireDatelineExtractor : IExtractor
             if (TryTake(context, block)) return;
     }
 
-    private static bool TryTake(ExtractionContext context, Document.Block first)
+    /// <summary>Whether a line opens with a wire dateline that has a date or an agency (so it cannot be a title).</summary>
+    public static bool Opens(string text) =>
+        Pattern.Match(text + " ") is { Success: true } m && (m.Groups["date"].Success || m.Groups["agency"].Success);
+
+    /// <summary>A line that is nothing but a wire dateline (the body follows on the next line, as in wire tables).</summary>
+    public static bool IsStandalone(string text) => text.Length > 3 && "-–—".Contains(text[^1]) && Pattern.IsMatch(text + " ");
+
+    private static bool TryTake(ExtractionContext context, Block block)
     {
-        var m = Pattern.Match(first.Text);
+        var standalone = IsStandalone(block.Text);
+        var text = standalone ? block.Text + " " : block.Text;
+        var m = Pattern.Match(text);
         if (!m.Success)
         {
-            if (context.Language.DatelineSeparators.Contains(".") && PlaceAndDot().Match(first.Text) is { Success: true } dot
-                && IsPlace(dot.Groups[1].Value, context.Language))
-            {
-                Take(context, first, dot.Length, dot.Groups[1].Value);
-                return true;
-            }
-            return false;
+            if (!context.Language.BarePlaceSeparators.Contains(".") || PlaceAndDot().Match(text) is not { Success: true } dot
+                || !IsPlace(dot.Groups[1].Value, context.Language)) return false;
+            Take(context, block, dot.Length, dot.Groups[1].Value);
+            return true;
         }
 
         var place = m.Groups["place"].Value;
@@ -56,13 +63,15 @@ internal sealed partial class WireDatelineExtractor : IExtractor
         var agencies = credits.Select(Agencies.ShortName).OfType<string>().ToList();
         if (credits.Length > 0 && (agencies.Count == 0 || Agencies.ShortName(credits[0]) is null)) return false;
         var bare = !hasDate && agencies.Count == 0;
+        if (!hasDate && place.Split(' ').Any(w => char.IsLower(w[0]))) return false;
         if (bare && m.Groups["region"].Success && !IsCapitals(place)) return false;
-        if (bare && !IsCapitals(place) && !(IsPlace(place, context.Language) && context.Language.DatelineSeparators.Contains(m.Groups["dash"].Value))) return false;
-        if (m.Length >= first.Text.Length || bare && !char.IsUpper(first.Text[m.Length])) return false;
+        if (bare && !IsCapitals(place) && !(IsPlace(place, context.Language) && context.Language.BarePlaceSeparators.Contains(m.Groups["dash"].Value))) return false;
+        if (!standalone && (m.Length >= text.Length || char.IsLower(text[m.Length]))) return false;
 
-        Take(context, first, m.Length, m.Groups["region"].Success ? $"{place}, {m.Groups["region"].Value}" : place);
+        var where = m.Groups["region"].Success ? m.Groups["region"] : m.Groups["place"];
+        Take(context, block, Math.Min(m.Length, block.Text.Length), text[..(where.Index + where.Length)]);
+        if (standalone) block.Kind = BlockKind.Dateline;
         foreach (var agency in agencies) context.AddAgency(agency);
-
         if (hasDate && context.Published is null && DateScanner.Scan(m.Groups["date"].Value, out _) is { } date)
         {
             context.Published = date;
@@ -71,7 +80,7 @@ internal sealed partial class WireDatelineExtractor : IExtractor
         return true;
     }
 
-    private static void Take(ExtractionContext context, Document.Block first, int length, string location)
+    private static void Take(ExtractionContext context, Block first, int length, string location)
     {
         context.WireDateline = first.Text[..length].Trim();
         context.WireLocation = location;

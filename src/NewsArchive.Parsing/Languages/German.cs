@@ -49,7 +49,7 @@ internal static class German
         CreditSignatures = ["picture alliance", "dpa", "IMAGO", "Imago", "AFP", "Reuters", "REUTERS", "AP", "Getty Images", "epd", "KNA"],
         Adverbs = Set("selbst auch zudem außerdem dazu nun jetzt bereits schon später damals erneut ebenfalls weiter noch jedoch allerdings aber dann gestern heute zuletzt zuvor daraufhin kürzlich"),
         TitleNouns = Set("komödie drama thriller krimi tragödie oper operette musical doku dokumentation ballett titel motto film kinofilm dokumentarfilm buch roman studie programm förderprogramm kampagne initiative projekt aktion bericht report gesetz serie sendung album song lied stück ausstellung schiff kino theater festival plan konzept zeitung magazin app podcast hashtag slogan losung operation mission verein bündnis netzwerk reihe format show spiel"),
-        DatelineSeparators = ["-", "–", "—", "."],
+        BarePlaceSeparators = ["-", "–", "—", "."],
         RelativeTimeWords = Set("vor stunde stunden minute minuten tag tagen sekunden"),
         SpeechVerbs = Set([
             "sagte", "sagt", "sagten", "sagen", "gesagt", "erklärte", "erklärt", "erklärten", "betonte", "betont", "betonten",

@@ -125,8 +125,11 @@ public sealed record LanguageTable
     /// <summary>Nouns for works and named things: a span in marks right after one is a title or name, not a quote (<c>den Film „…“</c>).</summary>
     public IReadOnlySet<string> TitleNouns { get; init; } = new HashSet<string>();
 
-    /// <summary>What may separate a wire dateline's place from the text (<c>Berlin (dpa) -</c>, <c>Wien –</c>, <c>Göttingen.</c>).</summary>
-    public IReadOnlyList<string> DatelineSeparators { get; init; } = ["-", "–", "—"];
+    /// <summary>
+    /// What may follow a place in mixed case that opens the body with neither date nor agency (<c>Wien –</c>,
+    /// <c>Göttingen.</c>), where the language's regional press does that. Places in capitals need none of this.
+    /// </summary>
+    public IReadOnlyList<string> BarePlaceSeparators { get; init; } = [];
 
     /// <summary>Role nouns (<c>Präsident</c>, <c>spokesman</c>), also matched as the end of a compound (<c>Außenminister</c>).</summary>
     public required IReadOnlyList<string> RoleNouns { get; init; }
