@@ -40,7 +40,8 @@ internal static class Cli
         {
             if (result.Errors.Count > 0)
             {
-                stderr.WriteLine($"newsarc: {result.Errors[0].Message} (see 'newsarc --help')");
+                var message = string.Join(' ', result.Errors[0].Message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                stderr.WriteLine($"newsarc: {message} (see 'newsarc --help')");
                 return ExitCodes.Usage;
             }
             return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });

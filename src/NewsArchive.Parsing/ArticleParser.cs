@@ -55,6 +55,10 @@ public static class ArticleParser
         if (modified is null) c.Provenance.Remove("dateline.modified");
         if (offsetSource is not null) c.Provenance["dateline.offset"] = offsetSource;
         if (c.Images.Count > 0) c.Provenance["images"] = "text";
+        if (c.BylineLines.Count > 0) c.Provenance["byline.text"] = "text";
+        if (c.Authors.Count > 0) c.Provenance["byline.authors"] = "text";
+        if (c.Publisher is not null) c.Provenance["byline.publisher"] = "text";
+        if (c.Agencies.Count > 0) c.Provenance["byline.agencies"] = "text";
         if (c.LanguageCode is not null) c.Provenance["language"] = "text";
         if (c.Published is not null && published is null) c.Diagnostics.Add("dateline: the date states no year; pass --reference-date to place it");
 

@@ -44,10 +44,6 @@ internal sealed partial class BylineExtractor : IExtractor
         }
         ClaimClosingCredit(context, blocks);
 
-        if (context.BylineLines.Count > 0) context.Provenance["byline.text"] = "text";
-        if (context.Authors.Count > 0) context.Provenance["byline.authors"] = "text";
-        if (context.Publisher is not null) context.Provenance["byline.publisher"] = "text";
-        if (context.Agencies.Count > 0) context.Provenance["byline.agencies"] = "text";
         context.OutletZone = (context.Publisher is { } p ? Outlets.Find(p) : null)?.Zone
             ?? Outlets.FindIn(string.Join(" | ", context.BylineLines))?.Zone;
     }
@@ -127,7 +123,7 @@ internal sealed partial class BylineExtractor : IExtractor
         && Outlets.FindIn(blocks[i + 1].Text) is { } o && blocks[i + 1].Text.StartsWith(o.Name, StringComparison.Ordinal);
 
     /// <summary>The Guardian shape: <c>Jane Doe in Berlin</c>, <c>Jane Doe and John Roe in Washington</c>.</summary>
-    private static bool IsNameInPlace(string text, LanguageTable language)
+    public static bool IsNameInPlace(string text, LanguageTable language)
     {
         var at = text.LastIndexOf(" in ", StringComparison.Ordinal);
         if (at <= 0) return false;
@@ -136,7 +132,7 @@ internal sealed partial class BylineExtractor : IExtractor
                && place.Split(' ').All(w => char.IsUpper(w[0]));
     }
 
-    private static bool IsBareName(string text, LanguageTable language)
+    public static bool IsBareName(string text, LanguageTable language)
     {
         var words = Words(text);
         return words.Count is >= 2 and <= 9 && !text.Any(char.IsDigit) && !".!?:".Contains(text[^1])

@@ -11,7 +11,8 @@ namespace NewsArchive.Parsing.Extraction;
 internal sealed class HeadlineExtractor : IExtractor
 {
     private const int MaxHeadlineWords = 30;
-    private const int MaxKickerWords = 5;
+    private const int MaxKickerWords = 4;
+    private const int MaxKickerHeadlineWords = 20;
 
     public void Extract(ExtractionContext context)
     {
@@ -21,9 +22,7 @@ internal sealed class HeadlineExtractor : IExtractor
         if (first < 0 || !IsTitleLike(blocks[first].Text, MaxHeadlineWords)) return;
 
         var next = first + 1 < blocks.Count ? blocks[first + 1] : null;
-        if (next is { Kind: BlockKind.Unknown } && WordCount(blocks[first].Text) <= MaxKickerWords
-            && IsTitleLike(next.Text, MaxHeadlineWords) && !EndsWithPeriod(next.Text) && !EndsWithPeriod(blocks[first].Text)
-            && !BylineExtractor.LooksLikeByline(next.Text, context.Language) && !WireDatelineExtractor.Opens(next.Text))
+        if (next is { Kind: BlockKind.Unknown } && IsKickerPair(blocks[first].Text, next.Text, context.Language))
         {
             blocks[first].Kind = BlockKind.Kicker;
             context.Kicker = blocks[first].Text;
@@ -33,6 +32,21 @@ internal sealed class HeadlineExtractor : IExtractor
         context.Headline = blocks[first].Text;
         context.Provenance["headline"] = "text";
         if (context.Kicker is not null) context.Provenance["kicker"] = "text";
+    }
+
+    /// <summary>
+    /// A kicker over a headline: a few words with no closing punctuation, over a line that is a title
+    /// too (no sentence, no byline or name line, no wire dateline), and longer than the kicker.
+    /// </summary>
+    private static bool IsKickerPair(string kicker, string headline, Languages.LanguageTable language)
+    {
+        var kickerWords = WordCount(kicker);
+        var headlineWords = WordCount(headline);
+        return kickerWords <= MaxKickerWords && headlineWords is > 2 and <= MaxKickerHeadlineWords && headlineWords > kickerWords
+               && !EndsWithPeriod(kicker) && !EndsWithPeriod(headline) && !".)\"”“«»".Contains(headline[^1]) && !headline.Contains(". ", StringComparison.Ordinal)
+               && !BylineExtractor.LooksLikeByline(headline, language) && !BylineExtractor.IsBareName(headline, language)
+               && !BylineExtractor.IsNameInPlace(headline, language) && !WireDatelineExtractor.Opens(headline)
+               && !ImageExtractor.IsCredit(headline, language);
     }
 
     private static bool IsTitleLike(string text, int maxWords) =>

@@ -16,6 +16,7 @@ internal sealed class ImageExtractor : IExtractor
 {
     private const int MaxCreditWords = 16;
     private const int MaxCaptionWords = 70;
+    private static readonly string[] CaptionLabels = [.. LanguageTables.All.SelectMany(t => t.CaptionLabels)];
 
     public void Extract(ExtractionContext context)
     {
@@ -88,7 +89,8 @@ internal sealed class ImageExtractor : IExtractor
         if (open <= 0) return null;
         var credit = (parenthesised ? text[(open + 1)..^1] : text[open..]).Trim();
         var caption = text[..open].Trim();
-        if (caption.Length == 0 || !".!?".Contains(caption[^1]) || credit.Split(' ').Length > MaxCreditWords) return null;
+        // A bare agency closing a paragraph is its source sign-off ("… sagte er. (dpa)"), not a photo credit.
+        if (caption.Length == 0 || !".!?".Contains(caption[^1]) || credit.Split(' ').Length > MaxCreditWords || Agencies.ShortName(credit) is not null) return null;
         return language.CreditSignatures.Any(s => credit.StartsWith(s, StringComparison.Ordinal)
                                                   && (credit.Length == s.Length || !char.IsLetter(s[^1]) || !char.IsLetter(credit[s.Length])))
             ? (StripCaptionLabel(caption, language), credit)
@@ -99,7 +101,7 @@ internal sealed class ImageExtractor : IExtractor
     {
         if (credit + 1 >= blocks.Count || blocks[credit + 1].Kind != BlockKind.Unknown) return null;
         var text = blocks[credit + 1].Text;
-        var label = language.CaptionLabels.FirstOrDefault(l => text.StartsWith(l, StringComparison.OrdinalIgnoreCase));
+        var label = CaptionLabels.FirstOrDefault(l => text.StartsWith(l, StringComparison.OrdinalIgnoreCase));
         if (label is null) return null;
         blocks[credit + 1].Kind = BlockKind.Caption;
         return text[label.Length..].Trim();
@@ -116,7 +118,7 @@ internal sealed class ImageExtractor : IExtractor
 
     private static string StripCaptionLabel(string caption, LanguageTable language)
     {
-        var label = language.CaptionLabels.FirstOrDefault(l => caption.StartsWith(l, StringComparison.OrdinalIgnoreCase));
+        var label = CaptionLabels.FirstOrDefault(l => caption.StartsWith(l, StringComparison.OrdinalIgnoreCase));
         return label is null ? caption : caption[label.Length..].Trim();
     }
 }

@@ -26,7 +26,7 @@ internal sealed partial class WireDatelineExtractor : IExtractor
     private const string Region = $@"{Word}(?: {Word}){{0,2}}";
 
     private static readonly Regex Pattern = new(
-        $@"^(?<place>{Place})(?: ?, (?<region>{Region}))?(?:,? (?<date>(?:{Months}|\p{{Lu}}\p{{Ll}}{{2,8}})\.? \d{{1,2}}))?(?: ?\((?<agency>[\p{{L}}/ -]{{2,30}})\))? ?(?<dash>--|[-–—]) ?",
+        $@"^(?<place>{Place})(?: ?, (?<region>{Region}))?(?:,? (?<date>(?:{Months}|\p{{L}}{{3,9}})\.? \d{{1,2}}))?(?: ?\((?<agency>[\p{{L}}/ -]{{2,30}})\))? ?(?<dash>--|[-–—]) ?",
         Safe);
 
     /// <summary>The body opens with the first unclaimed block, or the second when the first is a standfirst or caption.</summary>
@@ -66,7 +66,7 @@ internal sealed partial class WireDatelineExtractor : IExtractor
         if (!hasDate && place.Split(' ').Any(w => char.IsLower(w[0]))) return false;
         if (bare && m.Groups["region"].Success && !IsCapitals(place)) return false;
         if (bare && !IsCapitals(place) && !(IsPlace(place, context.Language) && context.Language.BarePlaceSeparators.Contains(m.Groups["dash"].Value))) return false;
-        if (!standalone && (m.Length >= text.Length || char.IsLower(text[m.Length]))) return false;
+        if (!standalone && (m.Length >= text.Length || bare && char.IsLower(text[m.Length]))) return false;
 
         var where = m.Groups["region"].Success ? m.Groups["region"] : m.Groups["place"];
         Take(context, block, Math.Min(m.Length, block.Text.Length), text[..(where.Index + where.Length)]);

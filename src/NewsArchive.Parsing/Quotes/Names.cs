@@ -5,7 +5,7 @@ namespace NewsArchive.Parsing.Quotes;
 
 /// <summary>
 /// What can be part of a personal name: a capitalised word that is no function word, title, role,
-/// reporting verb, month or weekday, and (where nouns are capitalised) no long unhyphenated noun;
+/// reporting verb or weekday (months stay: Jan, April and August are names too), and (where nouns are capitalised) no long unhyphenated noun;
 /// and, between two name words, a lower-case particle (<c>Pieter van Aalst</c>, <c>Ursula von der Leyen</c>).
 /// </summary>
 internal static class Names
@@ -18,7 +18,7 @@ internal static class Names
     public static bool IsNameWord(Token t, LanguageTable language) =>
         t.IsWord && t.IsCapitalized && !language.Stopwords.Contains(t.Lower) && !language.Determiners.Contains(t.Lower)
         && !language.Honorifics.Contains(t.Lower) && Roles.HeadOf(t, language) is null
-        && !language.SpeechVerbs.Contains(t.Lower) && !language.Months.ContainsKey(t.Lower) && !language.Weekdays.Contains(t.Lower);
+        && !language.SpeechVerbs.Contains(t.Lower) && !language.Weekdays.Contains(t.Lower);
 
     /// <summary>An initial (<c>J.</c>, <c>J.D.</c>): it does not count against the given-name limit.</summary>
     public static bool IsInitial(Token t) => t.Text.EndsWith('.') && t.Text.Count(char.IsLetter) <= 3 && t.Text.Where(char.IsLetter).All(char.IsUpper);

@@ -1,0 +1,58 @@
+namespace NewsArchive.Tests.Extraction;
+
+public sealed class QuoteMarkTests
+{
+    public static TheoryData<string, string, string> Styles() => new()
+    {
+        { "Gesetz beschlossen", "„Wir sind sehr zufrieden mit dem Ergebnis“, sagte die Ministerin Anna Muster.", "Wir sind sehr zufrieden mit dem Ergebnis" },
+        { "Gesetz beschlossen", "»Wir sind sehr zufrieden mit dem Ergebnis«, sagte die Ministerin Anna Muster.", "Wir sind sehr zufrieden mit dem Ergebnis" },
+        { "Gesetz beschlossen", "«Wir sind sehr zufrieden mit dem Ergebnis», sagte die Ministerin Anna Muster.", "Wir sind sehr zufrieden mit dem Ergebnis" },
+        { "Gesetz beschlossen", "\"Wir sind sehr zufrieden mit dem Ergebnis\", sagte die Ministerin Anna Muster.", "Wir sind sehr zufrieden mit dem Ergebnis" },
+        { "Senate passes bill", "“We are very pleased with the outcome,” said Senator Jane Doe.", "We are very pleased with the outcome," },
+        { "Senate passes bill", "‘We are very pleased with the outcome,’ said Senator Jane Doe.", "We are very pleased with the outcome," },
+        { "Senate passes bill", "\"We are very pleased with the outcome,\" said Senator Jane Doe.", "We are very pleased with the outcome," },
+        { "Gesetz beschlossen", "„Er sagte mir: ‚Das schaffen wir nicht‘, und ging“, berichtete die Ministerin Anna Muster.", "Er sagte mir: ‚Das schaffen wir nicht‘, und ging" },
+        { "Senate passes bill", "“He told me, ‘We won’t make it,’ and left,” said Senator Jane Doe.", "He told me, ‘We won’t make it,’ and left," },
+    };
+
+    [Theory]
+    [MemberData(nameof(Styles))]
+    public void Every_quote_mark_style_gives_one_quote_with_nested_marks_inside(string headline, string paragraph, string text)
+    {
+        var article = Parse.Text($"{headline}\n{paragraph}\n");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(text, quote.Text);
+        Assert.Equal(quote.Text, article.Paragraphs[quote.Paragraph].Substring(quote.Start, quote.Length));
+    }
+
+    [Fact]
+    public void An_apostrophe_is_no_quote_mark()
+    {
+        var article = Parse.Text("Senate passes bill\nThe senators’ vote didn’t surprise anyone in the party's ranks, and the voters' mood was calm.\n");
+        Assert.Empty(article.Quotes);
+    }
+
+    [Fact]
+    public void A_quote_over_two_paragraphs_is_one_quote_per_paragraph_with_one_speaker()
+    {
+        var article = Parse.Text("Senate passes bill\n“We have waited years for this,” said Senator Jane Doe. “It will clean our rivers.\n“And it will save lives in every county of this state,” she added.\n");
+        Assert.Equal(["We have waited years for this,", "It will clean our rivers.", "And it will save lives in every county of this state,"], article.Quotes.Select(q => q.Text));
+        Assert.All(article.Quotes, q => Assert.Equal("Jane Doe", q.Speaker));
+    }
+
+    [Theory]
+    [InlineData("Gesetz beschlossen", "Die Regierung plant den sogenannten „Klimabonus“ für alle Haushalte im Land.")]
+    [InlineData("Gesetz beschlossen", "Im Kino läuft der Film „Sommer in Wunsiedel“ seit drei Wochen vor vollen Sälen.")]
+    [InlineData("Senate passes bill", "The bill, known as the “Clean Rivers Act,” passed the committee on Wednesday.")]
+    [InlineData("Senate passes bill", "Her book “The Empty City” was published last year to wide acclaim.")]
+    public void Names_titles_and_scare_quotes_are_no_quotes(string headline, string paragraph) =>
+        Assert.Empty(Parse.Text($"{headline}\n{paragraph}\n").Quotes);
+
+    [Fact]
+    public void Hostile_unbalanced_marks_finish_and_point_right()
+    {
+        var paragraph = string.Concat(Enumerable.Repeat("„a \"b « ‚c ", 2000));
+        var article = Parse.Text("Titel\n" + paragraph + "\n");
+        Assert.All(article.Quotes, q => Assert.Equal(q.Text, article.Paragraphs[q.Paragraph].Substring(q.Start, q.Length)));
+    }
+}

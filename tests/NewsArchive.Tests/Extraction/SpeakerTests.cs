@@ -1,0 +1,54 @@
+namespace NewsArchive.Tests.Extraction;
+
+public sealed class SpeakerTests
+{
+    /// <summary>Text, then for each quote in order: speaker, attribution.</summary>
+    public static TheoryData<string, string[]> Shapes() => new()
+    {
+        // a role noun resolved to a person named before
+        { "Streit um Rente\nArbeitsministerin Helga Brandstätter will die Rente stärken. „Wir lassen niemanden zurück“, sagte die Ministerin.",
+          ["Helga Brandstätter|role"] },
+        // the fullest name the article uses
+        { "Streit um Rente\nArbeitsministerin Helga Brandstätter will die Rente stärken. „Wir lassen niemanden zurück“, so Brandstätter.",
+          ["Helga Brandstätter|cue"] },
+        // a pronoun, and a continuation without a cue
+        { "Senate passes bill\nSenator Marcus Whitfield voted for the bill. “It is a good day,” he said. “We waited for years.”",
+          ["Marcus Whitfield|pronoun", "Marcus Whitfield|continuation"] },
+        // a quote broken by its attribution: two quotes, one speaker
+        { "Senate passes bill\n“The data were not what we hoped for,” chief executive Dana Okafor said on Tuesday, “and we will not pretend otherwise.”",
+          ["Dana Okafor|cue", "Dana Okafor|cue"] },
+        // the spokesperson of a named organisation gives the organisation
+        { "Cyberangriff auf Kommunen\nDie Systeme bleiben abgeschaltet. „Die Lage ist ernst“, sagte ein Sprecher des Innenministeriums.",
+          ["Innenministerium|cue"] },
+        { "Bank cuts jobs\nThe bank will close branches. A Castlegate Bank spokesperson said it would “offer redeployment to every affected colleague.”",
+          ["Castlegate Bank|cue"] },
+        // an unnamed speaker: no speaker, found by the cue
+        { "Markets fall\nShares fell sharply on Monday. “This is only the start of it,” one analyst said.",
+          ["|cue"] },
+        // a split particle verb, and a cue after the speaker
+        { "Werft in Not\nDie Werft ist pleite. „Wir suchen einen Investor“, teilte Geschäftsführerin Anna Muster am Montag mit. Ein Verkauf sei Experten Jan Beispiel zufolge „kaum noch zu verhindern“.",
+          ["Anna Muster|cue", "Jan Beispiel|cue"] },
+        // a cue inside the quote does not steal it
+        { "Krieg in der Ukraine\nKanzler Otto Muster sprach mit Präsident Jan Beispiel. „Wir wollen Frieden. Wie Präsident Beispiel sagte: Lasst uns beginnen“, so Muster.",
+          ["Otto Muster|cue"] },
+        // indirect speech sets the running speaker
+        { "Senate passes bill\nSen. Dale Prewitt, R-Neb., said it would bury farms in paperwork. “Every farmer will need a lawyer,” he said.",
+          ["Dale Prewitt|pronoun"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void The_speaker_is_found_the_way_a_reader_finds_it(string text, string[] expected)
+    {
+        var article = Parse.Text(text + "\n");
+        Assert.Equal(expected, article.Quotes.Select(q => $"{q.Speaker}|{q.Attribution}"));
+    }
+
+    [Fact]
+    public void Partial_quotes_are_fragments_inside_the_writers_sentence()
+    {
+        var article = Parse.Text("Telefonat mit Putin\nUS-Präsident Donald Trump schrieb, er habe ein „langes und sehr produktives“ Telefonat geführt. „Wir werden sehen“, sagte Trump.\n");
+        Assert.Equal([true, false], article.Quotes.Select(q => q.Partial));
+        Assert.All(article.Quotes, q => Assert.Equal("Donald Trump", q.Speaker));
+    }
+}
