@@ -57,6 +57,7 @@ internal sealed class QuoteExtractor : IExtractor
                 var (start, length) = Inner(text, span);
                 if (length == 0 || IsNamed(text, span.Open, language)) continue;
                 var quoted = text.Substring(start, length);
+                if (IsProperName(quoted, language, WordBefore(text, span.Open))) continue;
                 var resumes = k > 0 && spans[k - 1].After >= ends.LastOrDefault(e => e <= span.Open);
                 var partial = IsPartial(text, span.Open, quoted, resumes);
 
@@ -132,6 +133,27 @@ internal sealed class QuoteExtractor : IExtractor
         while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
         if (i < 0) return false;
         return char.IsLetterOrDigit(text[i]) || text[i] == ',' && char.IsLower(quoted[0]) && !resumes;
+    }
+
+    /// <summary>
+    /// A span that is a name, not words someone spoke: a few words, all capitalised but for function
+    /// words between them, with no punctuation (<c>"Clean Rivers Act"</c>); where nouns are capitalised,
+    /// only after an article that introduces a name (<c>der „Berliner Zeitung“</c>, <c>im „Spiegel“</c>).
+    /// </summary>
+    private static bool IsProperName(string quoted, Languages.LanguageTable language, string wordBefore)
+    {
+        var words = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 6 || quoted.Any(c => ".,;:!?".Contains(c))) return false;
+        var nameShape = char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0])
+                        && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || language.Stopwords.Contains(w.ToLowerInvariant()));
+        // Where every noun is capitalised, the shape alone says little: "einen „Wunschzettel“" is a fragment.
+        return nameShape && (language.NameArticles is not { } articles || articles.Contains(wordBefore.ToLowerInvariant()));
+    }
+
+    private static string WordBefore(string text, int open)
+    {
+        var before = text[..open].TrimEnd();
+        return before[(before.LastIndexOf(' ') + 1)..];
     }
 
     private static bool ReadsAsSpeech(string quoted)

@@ -6,7 +6,7 @@ internal static class English
     public static LanguageTable Table { get; } = new()
     {
         Code = "en",
-        Stopwords = Set("however meanwhile later earlier still now then also but yet so while when if as after before there here this that these those it we i you our us what who which where why how the and of to in is that for on with was as it by at from he she they his her their said be has have had are were an this which would will not but or its who been after also than more about over"),
+        Stopwords = Set("in on at by with from into onto upon about above below under over between among during before after since until within without against toward towards through across despite via per according however meanwhile later earlier still now then also but yet so while when if as after before there here this that these those it we i you our us what who which where why how the and of to in is that for on with was as it by at from he she they his her their said be has have had are were an this which would will not but or its who been after also than more about over"),
         Months = new Dictionary<string, int>
         {
             ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4,

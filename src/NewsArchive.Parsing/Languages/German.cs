@@ -6,7 +6,7 @@ internal static class German
     public static LanguageTable Table { get; } = new()
     {
         Code = "de",
-        Stopwords = Set("dazu zuvor danach außerdem zudem später daraufhin deshalb dennoch jedoch doch aber nun jetzt heute gestern morgen bereits schon dann da hier dort damals allerdings trotzdem zunächst schließlich inzwischen weiter weiterhin indes demnach wie was wer wo wann warum dies diese dieser dieses dass denn weil wenn ob man kein keine nicht nur noch sehr mehr ganz alle viele einige beide es sie er wir ich ihr uns der die das und ist nicht mit sich des dem den ein eine einen einem einer auch auf für von zu im bei wie nach wird werden wurde sind hat haben sein aus dass oder über noch nur vor um sei habe man als am es sie er wir ich ihr zum zur bis durch gegen sowie unter"),
+        Stopwords = Set("in an auf aus bei mit nach seit von zu durch für gegen ohne um unter über vor zwischen innerhalb außerhalb während wegen trotz statt gemäß seitens angesichts hinsichtlich bezüglich dank mittels neben hinter oberhalb unterhalb dem den des einem einer eines also so ja nein erst ebenso sowohl weder noch nachdem bevor obwohl damit sodass falls sobald solange seitdem während erwartungsgemäß zufolge dazu zuvor danach außerdem zudem später daraufhin deshalb dennoch jedoch doch aber nun jetzt heute gestern morgen bereits schon dann da hier dort damals allerdings trotzdem zunächst schließlich inzwischen weiter weiterhin indes demnach wie was wer wo wann warum dies diese dieser dieses dass denn weil wenn ob man kein keine nicht nur noch sehr mehr ganz alle viele einige beide es sie er wir ich ihr uns der die das und ist nicht mit sich des dem den ein eine einen einem einer auch auf für von zu im bei wie nach wird werden wurde sind hat haben sein aus dass oder über noch nur vor um sei habe man als am es sie er wir ich ihr zum zur bis durch gegen sowie unter"),
         Months = new Dictionary<string, int>
         {
             ["januar"] = 1, ["jan"] = 1, ["jänner"] = 1, ["februar"] = 2, ["feb"] = 2, ["märz"] = 3, ["mär"] = 3, ["mrz"] = 3,
@@ -44,11 +44,12 @@ internal static class German
         NounsCapitalized = true,
         MaxGivenNames = 1,
         GenitiveArticles = Set("des eines"),
+        NameArticles = Set("dem der des im beim vom am zum zur ins"),
         AttachmentWords = Set("des der von vom"),
         GenitiveEndings = ["es", "s"],
         CreditSignatures = ["picture alliance", "dpa", "IMAGO", "Imago", "AFP", "Reuters", "REUTERS", "AP", "Getty Images", "epd", "KNA"],
         Adverbs = Set("selbst auch zudem außerdem dazu nun jetzt bereits schon später damals erneut ebenfalls weiter noch jedoch allerdings aber dann gestern heute zuletzt zuvor daraufhin kürzlich"),
-        TitleNouns = Set("komödie drama thriller krimi tragödie oper operette musical doku dokumentation ballett titel motto film kinofilm dokumentarfilm buch roman studie programm förderprogramm kampagne initiative projekt aktion bericht report gesetz serie sendung album song lied stück ausstellung schiff kino theater festival plan konzept zeitung magazin app podcast hashtag slogan losung operation mission verein bündnis netzwerk reihe format show spiel"),
+        TitleNouns = Set("organisation hilfsorganisation verband gruppe partei bewegung stiftung zeitung zeitschrift sender radiosender nachrichtenagentur agentur firma unternehmen band rockband marke komödie drama thriller krimi tragödie oper operette musical doku dokumentation ballett titel motto film kinofilm dokumentarfilm buch roman studie programm förderprogramm kampagne initiative projekt aktion bericht report gesetz serie sendung album song lied stück ausstellung schiff kino theater festival plan konzept zeitung magazin app podcast hashtag slogan losung operation mission verein bündnis netzwerk reihe format show spiel"),
         BarePlaceSeparators = ["-", "–", "—", "."],
         RelativeTimeWords = Set("vor stunde stunden minute minuten tag tagen sekunden"),
         SpeechVerbs = Set([
@@ -74,7 +75,7 @@ internal static class German
             ["gab"] = "an", ["gibt"] = "an", ["hob"] = "hervor", ["hebt"] = "hervor", ["wies"] = "hin", ["weist"] = "hin",
             ["rief"] = "auf", ["ruft"] = "auf", ["sprach"] = "von", ["spricht"] = "von", ["warf"] = "vor", ["wirft"] = "vor",
         },
-        CuesBeforeSpeaker = ["so", "laut", "nach angaben von", "nach angaben", "nach worten von", "nach worten", "nach einschätzung von", "nach einschätzung", "nach ansicht von", "nach ansicht"],
+        CuesBeforeSpeaker = ["so", "laut", "nach den worten von", "nach den worten", "nach aussage von", "nach aussage", "nach angaben von", "nach angaben", "nach worten von", "nach worten", "nach einschätzung von", "nach einschätzung", "nach ansicht von", "nach ansicht"],
         CuesAfterSpeaker = ["zufolge"],
         ImpersonalCues = ["hieß es", "heißt es", "hieß es in", "heißt es in"],
         Pronouns = new Dictionary<string, char> { ["er"] = 'm', ["sie"] = 'f' },

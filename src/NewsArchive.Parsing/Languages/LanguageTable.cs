@@ -131,6 +131,12 @@ public sealed record LanguageTable
     /// </summary>
     public IReadOnlyList<string> BarePlaceSeparators { get; init; } = [];
 
+    /// <summary>
+    /// Where nouns are capitalised, a capitalised phrase in marks is a name only after one of these
+    /// articles (<c>sagte er der „Berliner Zeitung“</c>, <c>im „Spiegel“</c>); null where the shape alone tells.
+    /// </summary>
+    public IReadOnlySet<string>? NameArticles { get; init; }
+
     /// <summary>Role nouns (<c>Präsident</c>, <c>spokesman</c>), also matched as the end of a compound (<c>Außenminister</c>).</summary>
     public required IReadOnlyList<string> RoleNouns { get; init; }
 
