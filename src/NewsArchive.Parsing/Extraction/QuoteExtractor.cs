@@ -14,6 +14,8 @@ namespace NewsArchive.Parsing.Extraction;
 /// </summary>
 internal sealed class QuoteExtractor : IExtractor
 {
+    /// <summary>Longer than any news paragraph: such a block is not searched for quotes (hostile or broken input).</summary>
+    public const int MaxParagraphLength = 20_000;
     private const int MinContinuationWords = 3;
     private const int MinUnattributedWords = 4;
 
@@ -21,14 +23,17 @@ internal sealed class QuoteExtractor : IExtractor
     {
         var language = context.Language;
         var paragraphs = context.Paragraphs;
-        var people = new PersonIndex([context.Headline ?? "", context.Teaser ?? "", .. paragraphs], language);
+        var searchable = paragraphs.Select(t => t.Length <= MaxParagraphLength ? t : "").ToList();
+        if (searchable.Contains("") && paragraphs.Any(t => t.Length > MaxParagraphLength))
+            context.Diagnostics.Add($"quotes: paragraphs over {MaxParagraphLength} characters were not searched for quotes");
+        var people = new PersonIndex([context.Headline ?? "", context.Teaser ?? "", .. searchable], language);
         var resolver = new SpeakerResolver(people, language);
         (string? Name, Person? Person)? running = null;
         var runningParagraph = -1;
 
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            var text = paragraphs[p];
+            var text = searchable[p];
             var spans = QuoteMarkScanner.Scan(text, language, p + 1 < paragraphs.Count ? paragraphs[p + 1] : null);
             if (runningParagraph < p - 1) running = null;
             var tokens = Token.Split(text);
@@ -39,15 +44,17 @@ internal sealed class QuoteExtractor : IExtractor
             void FollowIndirectSpeech(int from, int to)
             {
                 var start = from;
-                foreach (var end in ends.Where(e => e > from && e <= to).Append(to))
+                for (var e = LowerBound(ends, from + 1); e <= ends.Count; e++)
                 {
-                    var sentence = tokens.Where(t => t.Start >= start && t.End <= end).ToList();
+                    var end = e < ends.Count && ends[e] <= to ? ends[e] : to;
+                    var sentence = Token.Between(tokens, start, end);
                     start = end;
                     if (CueFinder.FindInSentence(sentence, language) is not { HasMention: true } cue) continue;
                     var r = resolver.Resolve(text[cue.MentionStart..cue.MentionEnd], (p + 2) * PersonIndex.Stride + cue.MentionStart, runningParagraph == p ? running?.Person : null);
                     if (r.Person is null) continue;
                     running = (r.Speaker, r.Person);
                     runningParagraph = p;
+                    if (end == to) break;
                 }
             }
 
@@ -58,10 +65,10 @@ internal sealed class QuoteExtractor : IExtractor
                 if (length == 0 || IsNamed(text, span.Open, language)) continue;
                 var quoted = text.Substring(start, length);
                 if (IsProperName(quoted, language, WordBefore(text, span.Open))) continue;
-                var resumes = k > 0 && spans[k - 1].After >= ends.LastOrDefault(e => e <= span.Open);
+                var resumes = k > 0 && spans[k - 1].After >= SentenceStart(ends, span.Open);
                 var partial = IsPartial(text, span.Open, quoted, resumes);
 
-                var sentenceStart = ends.LastOrDefault(e => e <= span.Open);
+                var sentenceStart = SentenceStart(ends, span.Open);
                 if (sentenceStart > scanned) FollowIndirectSpeech(scanned, sentenceStart);
                 var regionStart = k > 0 ? Math.Max(sentenceStart, spans[k - 1].After) : sentenceStart;
                 var afterEnd = AfterEnd(text, spans, k, ends);
@@ -93,6 +100,25 @@ internal sealed class QuoteExtractor : IExtractor
         }
     }
 
+    /// <summary>The last sentence end at or before <paramref name="position"/>, or 0.</summary>
+    private static int SentenceStart(List<int> ends, int position)
+    {
+        var i = LowerBound(ends, position + 1);
+        return i > 0 ? ends[i - 1] : 0;
+    }
+
+    /// <summary>The index of the first value not below <paramref name="value"/> in an ascending list.</summary>
+    private static int LowerBound(List<int> values, int value)
+    {
+        int lo = 0, hi = values.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (values[mid] < value) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
     /// <summary>The quoted text between the marks, trimmed, as offset and length in the paragraph.</summary>
     private static (int Start, int Length) Inner(string text, QuoteSpan span)
     {
@@ -108,7 +134,8 @@ internal sealed class QuoteExtractor : IExtractor
     {
         var span = spans[k];
         var next = k + 1 < spans.Count ? spans[k + 1].Open : text.Length;
-        var end = ends.FirstOrDefault(e => e > span.Close, text.Length);
+        var i = LowerBound(ends, span.Close + 1);
+        var end = i < ends.Count ? ends[i] : text.Length;
         return end == span.Close + 1 ? span.After : Math.Min(next, end);
     }
 

@@ -18,6 +18,25 @@ internal readonly record struct Token(string Text, int Start)
     /// apostrophes and slashes (<c>US-Präsident</c>, <c>J.D.</c>, <c>company's</c>, <c>lme/dpa</c>)
     /// and a trailing dot only where it is an initial or listed abbreviation's (decided by callers).
     /// </summary>
+    /// <summary>The tokens starting in [<paramref name="from"/>, <paramref name="to"/>) of a list in text order, found by binary search.</summary>
+    public static List<Token> Between(List<Token> tokens, int from, int to)
+    {
+        var first = LowerBound(tokens, from);
+        var last = LowerBound(tokens, to);
+        return last > first ? tokens.GetRange(first, last - first) : [];
+    }
+
+    private static int LowerBound(List<Token> tokens, int start)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < start) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
     private static readonly HashSet<string> Titles = new(
         LanguageTables.All.SelectMany(t => t.Honorifics).Where(h => h.EndsWith('.')), StringComparer.OrdinalIgnoreCase);
 

@@ -16,8 +16,8 @@ internal static class CueFinder
 {
     public static Cue? Find(List<Token> tokens, QuoteSpan span, int regionStart, int regionEnd, int afterEnd, LanguageTable language)
     {
-        var after = tokens.Where(t => t.Start >= span.After && t.Start < afterEnd).ToList();
-        var before = tokens.Where(t => t.Start >= regionStart && t.End <= span.Open && t.Start < regionEnd).ToList();
+        var after = Token.Between(tokens, span.After, afterEnd);
+        var before = Token.Between(tokens, regionStart, Math.Min(span.Open, regionEnd));
         return FindAfter(after, language) ?? FindBefore(before, language);
     }
 

@@ -28,6 +28,11 @@ internal sealed class PersonIndex
     private readonly LanguageTable _language;
     private readonly List<List<Token>> _texts;
     private readonly List<(Person Person, int Position)> _mentions = [];
+    private readonly Dictionary<string, List<(int Text, int Index)>> _occurrences = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _fullestNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _fullestOrganisations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(int Position, string Word)>> _compounds = new(StringComparer.OrdinalIgnoreCase);
+    private readonly bool _sorted;
 
     public List<Person> People { get; } = [];
 
@@ -36,11 +41,19 @@ internal sealed class PersonIndex
     {
         _language = language;
         _texts = [.. texts.Select(Token.Split)];
+        for (var t = 0; t < _texts.Count; t++)
+            for (var i = 0; i < _texts[t].Count; i++)
+            {
+                if (!_occurrences.TryGetValue(_texts[t][i].Text, out var list)) _occurrences[_texts[t][i].Text] = list = [];
+                list.Add((t, i));
+            }
         for (var t = 0; t < _texts.Count; t++) FindPeople(t);
         var bySurname = People.GroupBy(p => p.Surname).ToDictionary(g => g.Key, g => g.First());
         for (var t = 0; t < _texts.Count; t++)
             foreach (var token in _texts[t])
                 if (bySurname.TryGetValue(token.Text, out var person)) _mentions.Add((person, t * Stride + token.Start));
+        _mentions.Sort((a, b) => a.Position.CompareTo(b.Position));
+        _sorted = true;
         foreach (var person in People) person.Name = FullestName(person.Name);
     }
 
@@ -85,7 +98,8 @@ internal sealed class PersonIndex
         }
         if (person is null) People.Add(person = new Person(name, gender));
         if (person.Gender == '?') person.Gender = gender;
-        _mentions.Add((person, position));
+        var at = CountBefore(position);
+        if (_sorted) _mentions.Insert(at, (person, position)); else _mentions.Add((person, position));
         return person;
     }
 
@@ -99,27 +113,30 @@ internal sealed class PersonIndex
     /// </summary>
     public string FullestName(string name)
     {
+        if (_fullestNames.TryGetValue(name, out var known)) return known;
+        return _fullestNames[name] = FindFullestName(name);
+    }
+
+    private string FindFullestName(string name)
+    {
         var words = name.Split(' ');
         var surname = words[^1];
         var others = People.Select(p => p.Surname).Where(s => s != surname).ToHashSet();
         // The body first; the headline, often elliptic ("mit Putin Selenskyj"), only when the body has nothing.
-        var best = Longest(Enumerable.Range(1, Math.Max(0, _texts.Count - 1)), surname, words, others) ?? Longest([0], surname, words, others);
+        var best = Longest(inHeadline: false, surname, words, others) ?? Longest(inHeadline: true, surname, words, others);
         return best ?? name;
     }
 
-    private string? Longest(IEnumerable<int> texts, string surname, string[] words, HashSet<string> others)
+    private string? Longest(bool inHeadline, string surname, string[] words, HashSet<string> others)
     {
         string[]? best = null;
-        foreach (var t in texts)
+        foreach (var (t, i) in _occurrences.GetValueOrDefault(surname) ?? [])
         {
+            if (t == 0 != inHeadline) continue;
             var tokens = _texts[t];
-            for (var i = 0; i < tokens.Count; i++)
-            {
-                if (tokens[i].Text != surname) continue;
-                var start = Names.Start(tokens, i, 0, _language, k => CanExtendLeft(tokens, k, others));
-                var candidate = Join(tokens, start, i).Split(' ');
-                if (words.All(candidate.Contains) && (best is null || candidate.Length > best.Length)) best = candidate;
-            }
+            var start = Names.Start(tokens, i, 0, _language, k => CanExtendLeft(tokens, k, others));
+            var candidate = Join(tokens, start, i).Split(' ');
+            if (words.All(candidate.Contains) && (best is null || candidate.Length > best.Length)) best = candidate;
         }
         return best is null ? null : string.Join(' ', best);
     }
@@ -145,10 +162,11 @@ internal sealed class PersonIndex
         Person? best = null;
         var bestScore = 0;
         var bestSeen = -1;
-        foreach (var person in People)
+        var lastSeen = new Dictionary<Person, int>();
+        for (var i = CountBefore(position) - 1; i >= 0 && lastSeen.Count < People.Count; i--)
+            lastSeen.TryAdd(_mentions[i].Person, _mentions[i].Position);
+        foreach (var (person, seen) in lastSeen)
         {
-            var seen = _mentions.Where(m => m.Person == person && m.Position < position).Select(m => m.Position).DefaultIfEmpty(-1).Max();
-            if (seen < 0) continue;
             var roleScore = person.RoleHeads.Select(r => Roles.Agreement(r, role, _language)).DefaultIfEmpty(0).Max();
             var score = 2 * descriptors.Count(d => d != role && person.Descriptors.Contains(d)) + roleScore;
             if (roleScore == 0 && !descriptors.Any(d => d != role && person.Descriptors.Contains(d))) continue;
@@ -158,9 +176,27 @@ internal sealed class PersonIndex
     }
 
     /// <summary>The person named last before <paramref name="position"/>, of a matching gender where known.</summary>
-    public Person? LastBefore(int position, char gender) =>
-        _mentions.Where(m => m.Position < position && (gender == '?' || m.Person.Gender == '?' || m.Person.Gender == gender || gender == 'p'))
-                 .OrderByDescending(m => m.Position).Select(m => m.Person).FirstOrDefault();
+    public Person? LastBefore(int position, char gender)
+    {
+        for (var i = CountBefore(position) - 1; i >= 0; i--)
+        {
+            var person = _mentions[i].Person;
+            if (gender is '?' or 'p' || person.Gender == '?' || person.Gender == gender) return person;
+        }
+        return null;
+    }
+
+    /// <summary>How many mentions (sorted by position) stand before <paramref name="position"/>.</summary>
+    private int CountBefore(int position)
+    {
+        int lo = 0, hi = _mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_mentions[mid].Position < position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
 
     /// <summary>Records a speaker named at a quote, so later pronouns and roles can find them.</summary>
     public Person Note(string name, int position, char gender, HashSet<string> descriptors, string? role)
@@ -177,29 +213,33 @@ internal sealed class PersonIndex
     /// </summary>
     public string FullestOrganisation(string name)
     {
+        if (_fullestOrganisations.TryGetValue(name, out var known)) return known;
         var words = name.Split(' ');
         var best = words;
-        foreach (var tokens in _texts)
-            for (var i = 0; i + words.Length <= tokens.Count; i++)
-            {
-                if (!words.Select((w, k) => tokens[i + k].Text == w).All(x => x)) continue;
-                var end = i + words.Length;
-                while (end < tokens.Count && end - i < 6 && NounPhrase.IsNameOrNoun(tokens[end], _language) && Roles.HeadOf(tokens[end], _language) is null) end++;
-                if (end - i > best.Length) best = [.. tokens[i..end].Select(t => t.Text)];
-            }
-        return string.Join(' ', best);
+        foreach (var (t, i) in _occurrences.GetValueOrDefault(words[0]) ?? [])
+        {
+            var tokens = _texts[t];
+            if (i + words.Length > tokens.Count || !words.Select((w, k) => tokens[i + k].Text == w).All(x => x)) continue;
+            var end = i + words.Length;
+            while (end < tokens.Count && end - i < 6 && NounPhrase.IsNameOrNoun(tokens[end], _language) && Roles.HeadOf(tokens[end], _language) is null) end++;
+            if (end - i > best.Length) best = [.. tokens[i..end].Select(x => x.Text)];
+        }
+        return _fullestOrganisations[name] = string.Join(' ', best);
     }
 
     /// <summary>The most recent earlier word that ends with <paramref name="noun"/> (<c>das Ministerium</c> → <c>Verkehrsministerium</c>).</summary>
     public string? CompoundEndingWith(string noun, int position)
     {
-        string? found = null;
-        for (var t = 0; t < _texts.Count; t++)
-            foreach (var token in _texts[t])
-                if (t * Stride + token.Start < position && token.IsCapitalized && token.Text.Length > noun.Length
-                    && token.Text.EndsWith(noun, StringComparison.OrdinalIgnoreCase) && char.IsLower(token.Text[^noun.Length]))
-                    found = token.Text;
-        return found;
+        if (!_compounds.TryGetValue(noun, out var compounds))
+        {
+            _compounds[noun] = compounds = [];
+            for (var t = 0; t < _texts.Count; t++)
+                foreach (var token in _texts[t])
+                    if (token.IsCapitalized && token.Text.Length > noun.Length
+                        && token.Text.EndsWith(noun, StringComparison.OrdinalIgnoreCase) && char.IsLower(token.Text[^noun.Length]))
+                        compounds.Add((t * Stride + token.Start, token.Text));
+        }
+        return compounds.LastOrDefault(c => c.Position < position).Word;
     }
 
     private static string Join(List<Token> tokens, int first, int last) => string.Join(' ', tokens[first..(last + 1)].Select(t => t.Text));

@@ -18,7 +18,19 @@ internal static class Roles
     public static string? HeadOf(Token token, LanguageTable language)
     {
         if (!token.IsWord) return null;
-        var lower = token.Lower;
+        if (Heads.TryGetValue((language.Code, token.Lower), out var head)) return head;
+        head = FindHead(token.Lower, language);
+        if (Heads.Count < MaxCachedWords) Heads.TryAdd((language.Code, token.Lower), head);
+        return head;
+    }
+
+    /// <summary>Words remembered at most, so that a long import of hostile text cannot grow the cache without end.</summary>
+    private const int MaxCachedWords = 200_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Language, string Word), string?> Heads = new();
+
+    private static string? FindHead(string lower, LanguageTable language)
+    {
         string? best = null;
         foreach (var role in language.RoleNouns)
             foreach (var ending in language.RoleEndings)

@@ -55,4 +55,13 @@ public sealed class QuoteMarkTests
         var article = Parse.Text("Titel\n" + paragraph + "\n");
         Assert.All(article.Quotes, q => Assert.Equal(q.Text, article.Paragraphs[q.Paragraph].Substring(q.Start, q.Length)));
     }
+
+    [Fact]
+    public void A_paragraph_longer_than_any_news_paragraph_is_not_searched_for_quotes_and_says_so()
+    {
+        var huge = string.Concat(Enumerable.Repeat("„Wir kommen“, sagte Anna Muster. ", 1000));
+        var result = NewsArchive.Parsing.ArticleParser.Parse(System.Text.Encoding.UTF8.GetBytes("Titel\n" + huge + "\n"), null, NewsArchive.Parsing.ParseOptions.Default);
+        Assert.Empty(result.Article!.Quotes);
+        Assert.Contains(result.Diagnostics, d => d.Contains("not searched for quotes", StringComparison.Ordinal));
+    }
 }
