@@ -17,14 +17,11 @@ public enum BlockKind
 
 /// <summary>
 /// One logical line of the source: a paragraph, a heading, a caption. Its text is already collapsed
-/// (single spaces, trimmed). <see cref="Indented"/> records a leading indent, which wire copy uses to
-/// start paragraphs.
+/// (single spaces, trimmed).
 /// </summary>
-public sealed class Block(string text, bool indented = false, BlockKind kind = BlockKind.Unknown)
+public sealed class Block(string text, BlockKind kind = BlockKind.Unknown)
 {
     public string Text { get; set; } = text;
-
-    public bool Indented { get; } = indented;
 
     public BlockKind Kind { get; set; } = kind;
 

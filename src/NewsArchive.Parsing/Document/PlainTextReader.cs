@@ -18,17 +18,15 @@ public static class PlainTextReader
     }
 
     private static List<Block> OneBlockPerLine(string[] lines) =>
-        [.. lines.Where(l => !string.IsNullOrWhiteSpace(l))
-                 .Select(l => new Block(TextNormalizer.CollapseWhitespace(l), IsIndented(l)))];
+        [.. lines.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => new Block(TextNormalizer.CollapseWhitespace(l)))];
 
     private static List<Block> Unwrap(string[] lines, int width)
     {
         var blocks = new List<Block>();
         var current = new List<string>();
-        var currentIndented = false;
         void Flush()
         {
-            if (current.Count > 0) blocks.Add(new Block(Join(current), currentIndented));
+            if (current.Count > 0) blocks.Add(new Block(Join(current)));
             current.Clear();
         }
         for (var i = 0; i < lines.Length; i++)
@@ -36,7 +34,6 @@ public static class PlainTextReader
             var line = lines[i].TrimEnd();
             if (line.Length == 0) { Flush(); continue; }
             if (current.Count > 0 && IsIndented(line)) Flush();
-            if (current.Count == 0) currentIndented = IsIndented(line);
             current.Add(line.Trim());
             var next = i + 1 < lines.Length ? lines[i + 1].Trim() : "";
             if (next.Length > 0 && EndsParagraph(line.Trim(), next, width)) Flush();

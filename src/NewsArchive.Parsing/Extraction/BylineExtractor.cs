@@ -23,7 +23,7 @@ internal sealed partial class BylineExtractor : IExtractor
     public void Extract(ExtractionContext context)
     {
         var language = context.Language;
-        var blocks = context.Document.Blocks.Where(b => b.Kind != BlockKind.Furniture).ToList();
+        var blocks = context.ContentBlocks();
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];

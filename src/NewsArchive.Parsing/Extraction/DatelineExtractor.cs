@@ -22,7 +22,7 @@ internal sealed class DatelineExtractor : IExtractor
 
     public void Extract(ExtractionContext context)
     {
-        foreach (var (block, _) in context.HeaderBlocks(HeaderDepth))
+        foreach (var block in context.Document.Blocks.Take(HeaderDepth))
         {
             if (block.Kind != BlockKind.Unknown || block.Text.Length > MaxLength || WireDatelineExtractor.IsStandalone(block.Text)) continue;
             if (!TryRead(block.Text, out var published, out var modified)) continue;

@@ -58,7 +58,6 @@ internal sealed class ExtractionContext(SourceDocument document, ParseOptions op
         if (!Authors.Contains(name, StringComparer.OrdinalIgnoreCase)) Authors.Add(name);
     }
 
-    /// <summary>Blocks before the first body paragraph candidate: where headlines, datelines and bylines stand.</summary>
-    public IEnumerable<(Block Block, int Index)> HeaderBlocks(int max = 12) =>
-        Document.Blocks.Select((b, i) => (b, i)).Take(max);
+    /// <summary>The blocks that are not page furniture, in reading order: what layouts are read from.</summary>
+    public List<Block> ContentBlocks() => [.. Document.Blocks.Where(b => b.Kind != BlockKind.Furniture)];
 }

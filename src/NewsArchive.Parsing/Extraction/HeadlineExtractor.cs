@@ -16,7 +16,7 @@ internal sealed class HeadlineExtractor : IExtractor
 
     public void Extract(ExtractionContext context)
     {
-        var blocks = context.Document.Blocks.Where(b => b.Kind != BlockKind.Furniture).ToList();
+        var blocks = context.ContentBlocks();
         var first = blocks.FindIndex(b => b.Kind == BlockKind.Unknown && !ImageExtractor.IsCredit(b.Text, context.Language)
                                           && !WireDatelineExtractor.Opens(b.Text));
         if (first < 0 || !IsTitleLike(blocks[first].Text, MaxHeadlineWords)) return;

@@ -17,7 +17,7 @@ internal sealed class TeaserExtractor : IExtractor
 
     public void Extract(ExtractionContext context)
     {
-        var blocks = context.Document.Blocks.Where(b => b.Kind != BlockKind.Furniture).ToList();
+        var blocks = context.ContentBlocks();
         var headline = blocks.FindIndex(b => b.Kind == BlockKind.Headline);
         var candidate = blocks.FindIndex(headline + 1, b => b.Kind == BlockKind.Unknown);
         if (headline < 0 || candidate < 0) return;
