@@ -1,0 +1,42 @@
+using NewsArchive.Evaluation;
+
+// newsarc-eval [corpus ...] [--errors N]
+// corpora: wikinews-train, wikinews-dev, reuters-tune, reuters-check (default: all four)
+var errors = 0;
+var corpora = new List<string>();
+for (var i = 0; i < args.Length; i++)
+{
+    if (args[i] == "--errors" && i + 1 < args.Length && int.TryParse(args[++i], out var n)) errors = n;
+    else if (args[i] is "wikinews-train" or "wikinews-dev" or "reuters-tune" or "reuters-check") corpora.Add(args[i]);
+    else
+    {
+        Console.Error.WriteLine($"newsarc-eval: unknown argument '{args[i]}' (corpora: wikinews-train wikinews-dev reuters-tune reuters-check; --errors N)");
+        return 2;
+    }
+}
+if (corpora.Count == 0) corpora = ["wikinews-train", "wikinews-dev", "reuters-tune", "reuters-check"];
+
+var repository = new DirectoryInfo(Directory.GetCurrentDirectory());
+while (repository is not null && !File.Exists(Path.Combine(repository.FullName, "NewsArchive.sln"))) repository = repository.Parent;
+if (repository is null)
+{
+    Console.Error.WriteLine("newsarc-eval: run it inside the repository (NewsArchive.sln not found)");
+    return 2;
+}
+var shared = Path.Combine(repository.FullName, "..", "shared", "corpora");
+var gold = Path.Combine(repository.FullName, "eval", "reuters-quotes-gold.json");
+
+foreach (var corpus in corpora)
+{
+    var scorer = new Scorer(corpus);
+    var articles = corpus switch
+    {
+        "wikinews-train" => WikinewsCorpus.Read(Path.Combine(shared, "wikinews-de", "data", "train")),
+        "wikinews-dev" => WikinewsCorpus.Read(Path.Combine(shared, "wikinews-de", "data", "dev")),
+        _ when !File.Exists(gold) => [],
+        _ => ReutersGold.Read(gold, Path.Combine(shared, "reuters-21578"), corpus["reuters-".Length..]),
+    };
+    foreach (var article in articles) scorer.Add(article);
+    scorer.Report(Console.Out, errors);
+}
+return 0;

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace NewsArchive.Evaluation;
+
+/// <summary>
+/// German WikiNews with quotation attribution (Petersen-Frey and Biemann 2024, CC BY-NC-SA 4.0), read in
+/// place. Each article becomes a reader's copy: the headline from the file name, its date as a date
+/// line, then the text. Gold quotes are the <c>Direct</c> annotations whose quote span lies in quotation
+/// marks (marks stripped) and that have a speaker annotated; the others count neither for nor against.
+/// </summary>
+internal static partial class WikinewsCorpus
+{
+    private const string Marks = "\"„“”»«‚‘’'";
+
+    public static IEnumerable<GoldArticle> Read(string folder)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(file);
+            var m = FileName().Match(name);
+            if (!m.Success) continue;
+            using var json = JsonDocument.Parse(File.ReadAllText(file));
+            var text = json.RootElement.GetProperty("originalText").GetString()!;
+            var copy = $"{m.Groups[1].Value}\n{m.Groups[4].Value}.{m.Groups[3].Value}.{m.Groups[2].Value}\n{text}";
+            yield return new GoldArticle(name, copy, [.. Quotes(json.RootElement, text)]);
+        }
+    }
+
+    private static IEnumerable<GoldQuote> Quotes(JsonElement root, string text)
+    {
+        foreach (var a in root.GetProperty("annotations").EnumerateArray())
+        {
+            if (a.GetProperty("type").GetString() != "Direct") continue;
+            var spans = a.GetProperty("quote").GetProperty("spans");
+            if (spans.GetArrayLength() == 0) continue;
+            var begin = spans[0].GetProperty("charBegin").GetInt32();
+            var end = spans[spans.GetArrayLength() - 1].GetProperty("charEnd").GetInt32();
+            var quoted = text[begin..end].Trim();
+            var inMarks = begin > 0 && Marks.Contains(text[begin - 1]) || quoted.Length > 0 && Marks.Contains(quoted[0]);
+            var speaker = a.GetProperty("speaker").GetProperty("text").GetString()?.Trim();
+            if (!inMarks || string.IsNullOrEmpty(speaker)) continue;
+            yield return new GoldQuote(quoted.Trim(Marks.ToCharArray()).Trim(), false, speaker, CueText(a.GetProperty("cue"), text));
+        }
+    }
+
+    /// <summary>Split cues (<c>teilte … mit</c>) compare as their parts joined by one space.</summary>
+    private static string? CueText(JsonElement cue, string text)
+    {
+        var parts = cue.GetProperty("spans").EnumerateArray()
+            .Select(s => text[s.GetProperty("charBegin").GetInt32()..s.GetProperty("charEnd").GetInt32()].Trim())
+            .Where(p => p.Length > 0).ToList();
+        return parts.Count == 0 ? null : string.Join(' ', parts);
+    }
+
+    [GeneratedRegex(@"^\d+ - (.*) \((\d{4})-(\d{2})-(\d{2})\)\.pretty\.json$")]
+    private static partial Regex FileName();
+}
