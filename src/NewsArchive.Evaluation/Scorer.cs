@@ -75,9 +75,21 @@ internal sealed class Scorer(string corpus)
     {
         if (gold is null) return found.Speaker is null;
         if (Pronouns.Contains(gold.ToLowerInvariant())) return string.Equals(gold, found.Mention, StringComparison.OrdinalIgnoreCase) || found.Speaker is not null;
-        var core = gold.Split(',', '(')[0];
-        var surname = core.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(w => char.IsUpper(w[0])) ?? core.Trim();
-        return found.Speaker is not null && found.Speaker.Contains(surname.Trim('.', ',', ':'), StringComparison.OrdinalIgnoreCase);
+        var surname = Surname(gold);
+        return found.Speaker is not null && found.Speaker.Contains(surname, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The gold speaker's surname: the last word of the part that is a name, where the annotation
+    /// holds an apposition (<c>der Vorsitzende des Verbands, Elmar Gesse</c>, <c>Sadiq Khan, eines der …</c>);
+    /// party labels in parentheses dropped.
+    /// </summary>
+    private static string Surname(string gold)
+    {
+        var parts = gold.Split('(')[0].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var name = parts.LastOrDefault(p => p.Split(' ').All(w => w.Length > 0 && (char.IsUpper(w[0]) || w is "von" or "van" or "de" or "der" or "zu")))
+                   ?? parts.FirstOrDefault() ?? gold;
+        return (name.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(w => char.IsUpper(w[0])) ?? name).Trim('.', ',', ':');
     }
 
     private static List<string> Words(string text) =>

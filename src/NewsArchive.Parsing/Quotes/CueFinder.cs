@@ -91,7 +91,8 @@ internal static class CueFinder
             var comma = b.FindLastIndex(end - 2, Math.Min(end - 1, 10), t => t.Text == ",");
             if (comma <= 0) return null;
             if (NounPhrase.Backward(b, comma, language) is { } subject
-                && (subject.First == 0 || !b[subject.First - 1].IsWord)) return subject;
+                && (subject.First == 0 || !b[subject.First - 1].IsWord))
+                return (subject.First, NounPhrase.WithAppositionName(b, subject.First, subject.Last, language));
             end = comma + 1;
         }
         return null;

@@ -47,7 +47,23 @@ internal static class NounPhrase
             }
             break;
         }
-        return last >= start ? (start, last) : null;
+        return last >= start ? (start, WithAppositionName(tokens, start, last, language)) : null;
+    }
+
+    /// <summary>
+    /// A described speaker followed by their name in apposition: <c>der Vorsitzende des Verbands, Elmar
+    /// Gesse</c>. The phrase grows to take the name when two or more name words stand between commas
+    /// (or a comma and the end of the clause).
+    /// </summary>
+    public static int WithAppositionName(List<Token> tokens, int first, int last, LanguageTable language)
+    {
+        if (last + 3 >= tokens.Count + 1 || last + 1 >= tokens.Count || tokens[last + 1].Text != ",") return last;
+        if (!tokens[first..(last + 1)].Any(t => Roles.HeadOf(t, language) is not null || IsArticle(t, language))) return last;
+        var end = last + 2;
+        while (end < tokens.Count && (Names.IsNameWord(tokens[end], language) || Names.IsParticle(tokens, end))) end++;
+        var names = end - (last + 2);
+        var closes = end == tokens.Count || !tokens[end].IsWord || language.SpeechVerbs.Contains(tokens[end].Lower);
+        return names >= 2 && closes ? end - 1 : last;
     }
 
     /// <summary>Lower-case words lead into a name without an article: <c>chief executive Dana Okafor</c>.</summary>

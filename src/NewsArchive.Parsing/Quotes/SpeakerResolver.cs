@@ -25,6 +25,8 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         var tokens = Token.Split(mention).Where(t => t.IsWord).ToList();
         if (tokens.Count == 0) return new(null, Attributions.None, null);
 
+        if (NameInApposition(mention, position) is { } named) return named;
+
         if (tokens.Count == 1 && language.Pronouns.TryGetValue(tokens[0].Lower, out var gender))
         {
             var person = local is not null && (local.Gender == '?' || gender == 'p' || local.Gender == gender)
@@ -61,6 +63,22 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             return new(referent.Name, Attributions.Role, referent);
         // Someone the cue describes but does not name ("one analyst", "ein Sprecher"): found by the cue, nameless.
         return new(null, indefinite ? Attributions.Cue : Attributions.None, null);
+    }
+
+    /// <summary>A description with the name in apposition: <c>der Leiter des Programms, Klaus Stöhr</c> gives Klaus Stöhr.</summary>
+    private Resolution? NameInApposition(string mention, int position)
+    {
+        var comma = mention.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0) return null;
+        var apposition = Token.Split(mention[(comma + 2)..]);
+        if (apposition.Count < 2 || !apposition.Select((t, i) => people.IsNameToken(t) || Names.IsParticle(apposition, i)).All(x => x)) return null;
+        var described = Token.Split(mention[..comma]).Where(t => t.IsWord).ToList();
+        var roleAt = described.FindLastIndex(t => Roles.HeadOf(t, language) is not null);
+        var role = roleAt >= 0 ? Roles.HeadOf(described[roleAt], language) : null;
+        var full = people.FullestName(string.Join(' ', apposition.Select(t => t.Text)));
+        var gender = role is not null ? Roles.GenderOf(described[roleAt], role, language) : '?';
+        var descriptors = roleAt >= 0 ? Roles.Describe(described, roleAt, language) : [];
+        return new(full, Attributions.Cue, people.Note(full, position, gender, descriptors, role));
     }
 
     /// <summary>
