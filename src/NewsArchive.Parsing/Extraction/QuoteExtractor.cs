@@ -80,7 +80,7 @@ internal sealed class QuoteExtractor : IExtractor
                 {
                     var mention = text[cue.MentionStart..cue.MentionEnd];
                     var r = resolver.Resolve(mention, position, runningParagraph == p ? running?.Person : null);
-                    quote = new Quote(quoted, r.Speaker, mention, cue.Words, r.Attribution, partial, p, start, length);
+                    quote = new Quote(quoted, r.Speaker, mention, cue.Words.Length > 0 ? cue.Words : null, r.Attribution, partial, p, start, length);
                     if (r.Speaker is not null) running = (r.Speaker, r.Person);
                 }
                 else if (running is { Name: { } name } && (span.Open == 0 && p > 0 || ReadsAsSpeech(quoted)))

@@ -65,6 +65,7 @@ internal static class German
             "urteilte", "bemerkte", "hieß", "heißt", "zitierte", "zitiert", "verlautete", "mitteilte", "erklärt hat",
             "befand", "findet", "fand", "glaubt", "glaubte", "ergänzten", "warnten", "forderten", "kritisierten", "räumt",
             "kündigt", "gibt", "stellt", "hebt", "weist", "schreiben", "erklären", "mitgeteilt", "hinzufügte",
+            "äußerte", "äußert", "äußerten", "verurteilte", "verurteilt", "bekannte", "bekennt", "resümiert", "bilanziert", "zitiert",
             "nannte", "nennt", "nannten", "bezeichnete", "bezeichnet", "bezeichneten", "sprach", "spricht", "warf", "wirft",
             "drohte", "droht", "versprach", "verspricht", "prophezeite", "räumten", "ergänzte", "präzisierte",
         ]),

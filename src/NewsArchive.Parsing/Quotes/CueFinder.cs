@@ -18,8 +18,32 @@ internal static class CueFinder
     {
         var after = Token.Between(tokens, span.After, afterEnd);
         var before = Token.Between(tokens, regionStart, Math.Min(span.Open, regionEnd));
-        return FindAfter(after, language) ?? FindBefore(before, language);
+        return FindAfter(after, language) ?? FindBefore(before, language) ?? ColonFrame(before, language);
     }
+
+    /// <summary>
+    /// A quote after a colon whose frame names no reporting verb: the frame's subject is the speaker,
+    /// at its start (<c>BKA-Präsident Ziercke: „…“</c>, <c>Ali bekannte sich …: „…“</c>) or, after an
+    /// opening phrase, right after the verb (<c>In einem Interview äußerte sich der Außenbeauftragte
+    /// Javier Solana zuversichtlich: „…“</c>). The cue is then the colon's frame, with no words of its own.
+    /// </summary>
+    private static Cue? ColonFrame(List<Token> b, LanguageTable language)
+    {
+        if (b.Count < 2 || b[^1].Text != ":") return null;
+        var k = 0;
+        while (k < b.Count && (language.Adverbs.Contains(b[k].Lower) || language.Conjunctions.Contains(b[k].Lower) || !b[k].IsWord)) k++;
+        if (NounPhrase.Forward(b, k, language) is { } subject && IsSpeakerStart(b[subject.First], language)) return Make(b, "", subject);
+        for (var i = k + 1; i < b.Count - 1; i++)
+            if (b[i - 1].IsWord && !b[i - 1].IsCapitalized && !language.Stopwords.Contains(b[i - 1].Lower)
+                && NounPhrase.Forward(b, i, language) is { } inverted && IsSpeakerStart(b[inverted.First], language)
+                && (language.SubjectDeterminers.Contains(b[i].Lower) || language.Pronouns.ContainsKey(b[i].Lower)))
+                return Make(b, "", inverted);
+        return null;
+    }
+
+    private static bool IsSpeakerStart(Token t, LanguageTable language) =>
+        language.Pronouns.ContainsKey(t.Lower) || language.SubjectDeterminers.Contains(t.Lower) && !language.IndefiniteDeterminers.Contains(t.Lower)
+        || NounPhrase.IsNameOrNoun(t, language);
 
     /// <summary>A cue right after the quote, or after a comma later in its sentence (<c>"…", dass …, so die Ministerin</c>).</summary>
     private static Cue? FindAfter(List<Token> a, LanguageTable language)
