@@ -73,6 +73,8 @@ internal sealed class QuoteExtractor : IExtractor
                 var regionStart = k > 0 ? Math.Max(sentenceStart, spans[k - 1].After) : sentenceStart;
                 var afterEnd = AfterEnd(text, spans, k, ends);
                 var cue = CueFinder.Find(tokens, span, regionStart, span.Open, afterEnd, language);
+                // A colon frame without reporting words counts only where it names a person for sure.
+                if (cue is { Words.Length: 0 } && !resolver.NamesPerson(text[cue.MentionStart..cue.MentionEnd])) cue = null;
                 var position = (p + 2) * PersonIndex.Stride + span.Open;
 
                 Quote? quote = null;

@@ -65,6 +65,16 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         return new(null, indefinite ? Attributions.Cue : Attributions.None, null);
     }
 
+    /// <summary>Whether a mention names a person for sure: a role noun, a pronoun, a full name, or the surname of someone the article introduced.</summary>
+    public bool NamesPerson(string mention)
+    {
+        var tokens = Token.Split(mention).Where(t => t.IsWord).ToList();
+        return tokens.Any(t => Roles.HeadOf(t, language) is not null)
+               || tokens.Count == 1 && language.Pronouns.ContainsKey(tokens[0].Lower)
+               || tokens.Count > 0 && people.People.Any(p => p.Surname == tokens[^1].Text)
+               || tokens.Count is 2 or 3 && tokens.All(people.IsNameToken); // a full name: "Sadiq Khan"
+    }
+
     /// <summary>A description with the name in apposition: <c>der Leiter des Programms, Klaus Stöhr</c> gives Klaus Stöhr.</summary>
     private Resolution? NameInApposition(string mention, int position)
     {
