@@ -73,6 +73,8 @@ internal sealed class QuoteExtractor : IExtractor
                 var regionStart = k > 0 ? Math.Max(sentenceStart, spans[k - 1].After) : sentenceStart;
                 var afterEnd = AfterEnd(text, spans, k, ends);
                 var cue = CueFinder.Find(tokens, span, regionStart, span.Open, afterEnd, language);
+                if (cue is null && afterEnd == span.After)
+                    cue = CueFinder.FindInNextSentence(Token.Between(tokens, span.After, NextEnd(ends, span.After, text.Length)), language);
                 // A colon frame without reporting words counts only where it names a person for sure.
                 if (cue is { Words.Length: 0 } && !resolver.NamesPerson(text[cue.MentionStart..cue.MentionEnd])) cue = null;
                 var position = (p + 2) * PersonIndex.Stride + span.Open;
@@ -100,6 +102,13 @@ internal sealed class QuoteExtractor : IExtractor
             }
             if (spans.Count == 0 || !spans[^1].RunsOn) FollowIndirectSpeech(scanned, text.Length);
         }
+    }
+
+    /// <summary>The first sentence end after <paramref name="position"/>, or the paragraph's end.</summary>
+    private static int NextEnd(List<int> ends, int position, int length)
+    {
+        var i = LowerBound(ends, position + 1);
+        return i < ends.Count ? ends[i] : length;
     }
 
     /// <summary>The last sentence end at or before <paramref name="position"/>, or 0.</summary>

@@ -79,6 +79,7 @@ internal static class German
         CuesBeforeSpeaker = ["so", "laut", "nach den worten von", "nach den worten", "nach aussage von", "nach aussage", "nach angaben von", "nach angaben", "nach worten von", "nach worten", "nach einschätzung von", "nach einschätzung", "nach ansicht von", "nach ansicht"],
         CuesAfterSpeaker = ["zufolge"],
         ImpersonalCues = ["hieß es", "heißt es", "hieß es in", "heißt es in"],
+        BackReferences = Set("das dies dieses"),
         Pronouns = new Dictionary<string, char> { ["er"] = 'm', ["sie"] = 'f' },
         SubjectDeterminers = Set("deren dessen der die das ein eine kein keine dieser diese dieses jener jene sein seine ihr ihre unser unsere"),
         IndefiniteDeterminers = Set("ein eine einer eines einem einen"),

@@ -80,6 +80,9 @@ public sealed record LanguageTable
     /// <summary>Phrases that make the reporting verb's subject an unnamed impersonal source (<c>heißt es</c>).</summary>
     public IReadOnlyList<string> ImpersonalCues { get; init; } = [];
 
+    /// <summary>Demonstratives that open a sentence attributing the quote before it (<c>„…“ Das sagte X.</c>, <c>"…" That's what X said.</c>).</summary>
+    public IReadOnlySet<string> BackReferences { get; init; } = new HashSet<string>();
+
     /// <summary>Personal pronouns that can name a speaker, to their gender: m, f or p (plural).</summary>
     public required IReadOnlyDictionary<string, char> Pronouns { get; init; }
 

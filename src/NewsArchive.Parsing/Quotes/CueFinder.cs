@@ -77,6 +77,13 @@ internal static class CueFinder
         return null;
     }
 
+    /// <summary>A sentence after the quote that attributes it by a back-reference: <c>„…“ Das sagte Ministerin X am Montag.</c></summary>
+    public static Cue? FindInNextSentence(List<Token> next, LanguageTable language) =>
+        next.Count > 2 && language.BackReferences.Contains(next[0].Lower) && IsVerb(next[1], language)
+        && NounPhrase.Forward(next, 2, language) is { } subject
+            ? Make(next, VerbWords(next, 1, subject.Last, language), subject)
+            : null;
+
     /// <summary>The reporting verb and subject of a sentence without quotation marks (indirect speech: <c>X said the plan …</c>).</summary>
     public static Cue? FindInSentence(List<Token> sentence, LanguageTable language) => FindBefore(sentence, language);
 

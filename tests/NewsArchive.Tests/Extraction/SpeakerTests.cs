@@ -31,6 +31,9 @@ public sealed class SpeakerTests
         // a cue inside the quote does not steal it
         { "Krieg in der Ukraine\nKanzler Otto Muster sprach mit Präsident Jan Beispiel. „Wir wollen Frieden. Wie Präsident Beispiel sagte: Lasst uns beginnen“, so Muster.",
           ["Otto Muster|cue"] },
+        // a back-reference in the next sentence attributes the quote before it
+        { "Streit um Rente\nDie Regierung streitet über die Rente. „Wir lassen niemanden zurück.“ Das sagte Arbeitsministerin Helga Brandstätter am Montag.",
+          ["Helga Brandstätter|cue"] },
         // indirect speech sets the running speaker
         { "Senate passes bill\nSen. Dale Prewitt, R-Neb., said it would bury farms in paperwork. “Every farmer will need a lawyer,” he said.",
           ["Dale Prewitt|pronoun"] },
