@@ -1,6 +1,6 @@
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using NewsArchive.Evaluation;
 using NewsArchive.Parsing;
 
 namespace NewsArchive.Tests.Corpora;
@@ -43,30 +43,9 @@ public sealed partial class ReutersCorpusTests
         Assert.Null(parsed.Dateline.Published); // "Feb 26" has no year: none is invented
     }
 
-    private static IEnumerable<(string Id, string Title, string Dateline, string Copy)> Articles()
-    {
-        var sgml = File.ReadAllText(File000, Encoding.Latin1);
-        foreach (Match m in Article().Matches(sgml))
-        {
-            var body = m.Groups[2].Value;
-            var title = Tag(body, "TITLE");
-            var dateline = Tag(body, "DATELINE");
-            if (title is null || dateline is null) continue;
-            var author = Tag(body, "AUTHOR");
-            var copy = title + "\n" + (author is null ? "" : author + "\n") + dateline + (Tag(body, "BODY") ?? "");
-            yield return ("NEWID " + m.Groups[1].Value, title, dateline, copy);
-        }
-    }
-
-    private static string? Tag(string body, string tag)
-    {
-        var start = body.IndexOf($"<{tag}>", StringComparison.Ordinal);
-        var end = body.IndexOf($"</{tag}>", StringComparison.Ordinal);
-        return start < 0 || end < 0 ? null : WebUtility.HtmlDecode(body[(start + tag.Length + 2)..end]);
-    }
-
-    [GeneratedRegex(@"<REUTERS[^>]*NEWID=""(\d+)"">(.*?)</REUTERS>", RegexOptions.Singleline)]
-    private static partial Regex Article();
+    private static IEnumerable<(string Id, string Title, string Dateline, string Copy)> Articles() =>
+        ReutersSgml.Read(File000).Where(a => a.Title is not null && a.Dateline is not null)
+                   .Select(a => ("NEWID " + a.NewId, a.Title!, a.Dateline!, a.Copy));
 
     /// <summary>The text before the date: <c>PORTLAND, Ore., Feb 26 -</c> gives <c>PORTLAND, Ore.</c>.</summary>
     [GeneratedRegex(@"^\s*(.+?),?\s+[A-Za-z]+\.?\s+\d{1,2}\s*-\s*$")]
