@@ -40,6 +40,14 @@ internal readonly record struct Token(string Text, int Start)
     private static readonly HashSet<string> Titles = new(
         LanguageTables.All.SelectMany(t => t.Honorifics).Where(h => h.EndsWith('.')), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A sentence end whose space was lost (<c>sagte Merkel.Als …</c>): a dot after two lower-case
+    /// letters, before a capital and a lower-case letter. Domains (<c>ndr.de</c>) and initials stay words.
+    /// </summary>
+    public static bool IsGluedSentenceEnd(string text, int dot) =>
+        text[dot] == '.' && dot >= 2 && dot + 2 < text.Length
+        && char.IsLower(text[dot - 1]) && char.IsLower(text[dot - 2]) && char.IsUpper(text[dot + 1]) && char.IsLower(text[dot + 2]);
+
     public static List<Token> Split(string text)
     {
         var tokens = new List<Token>();
@@ -55,7 +63,7 @@ internal readonly record struct Token(string Text, int Start)
                 var d = text[i];
                 if (char.IsLetterOrDigit(d)) { i++; continue; }
                 var joins = d is '-' or '\'' or '’' or '.' or '/' or '&';
-                if (joins && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) { i++; continue; }
+                if (joins && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && !IsGluedSentenceEnd(text, i)) { i++; continue; }
                 break;
             }
             // An initial keeps its dot ("J." in "J. D. Vance", "J.D."), and so does a title ("Sen.", "Dr.").

@@ -101,6 +101,8 @@ internal static class CueFinder
 
             var back = NounPhrase.Backward(b, v, language) ?? BeforeApposition(b, v, language);
             var forward = NounPhrase.Forward(b, v + 1, language);
+            if (back is { } bp && !NounPhrase.CanBeSubject(b, bp, language)) back = null;
+            if (forward is { } fp && !NounPhrase.CanBeSubject(b, fp, language)) forward = null;
             var subjectFirst = back is { } bk && (!b[..bk.First].Any(t => t.IsWord && !language.Adverbs.Contains(t.Lower))
                 || !b[bk.First - 1].IsWord || language.Conjunctions.Contains(b[bk.First - 1].Lower));
             var np = subjectFirst ? back : language.NounsCapitalized ? forward ?? back : back ?? forward;

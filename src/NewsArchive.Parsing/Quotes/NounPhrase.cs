@@ -80,7 +80,7 @@ internal static class NounPhrase
     /// <summary>The phrase that ends just before token <paramref name="end"/>, or null.</summary>
     public static (int First, int Last)? Backward(List<Token> tokens, int end, LanguageTable language)
     {
-        var last = end - 1;
+        var last = SkipParenthetical(tokens, end) - 1;
         for (var skipped = 0; skipped < 2 && last > 0 && language.Adverbs.Contains(tokens[last].Lower); skipped++) last--;
         if (last < 0 || !tokens[last].IsWord) return null;
         if (language.Pronouns.ContainsKey(tokens[last].Lower)) return (last, last);
@@ -116,6 +116,23 @@ internal static class NounPhrase
         }
         return (first, last);
     }
+
+    /// <summary>Where a phrase ending at <paramref name="end"/> ends without a short aside in parentheses (<c>Renate Schmidt (SPD)</c>).</summary>
+    private static int SkipParenthetical(List<Token> tokens, int end)
+    {
+        if (end < 3 || tokens[end - 1].Text != ")") return end;
+        for (var k = end - 2; k >= Math.Max(1, end - 6); k--)
+            if (tokens[k].Text == "(") return k;
+        return end;
+    }
+
+    /// <summary>
+    /// Whether a phrase can be the subject of a reporting verb: not in a case only objects take
+    /// (<c>zum eigenen Erfolgskriterium</c>, <c>dem Antrag</c>), not a time (<c>letzten September</c>).
+    /// </summary>
+    public static bool CanBeSubject(List<Token> tokens, (int First, int Last) phrase, LanguageTable language) =>
+        !(language.Determiners.Contains(tokens[phrase.First].Lower) && !language.SubjectDeterminers.Contains(tokens[phrase.First].Lower))
+        && !language.Months.ContainsKey(tokens[phrase.Last].Lower) && !language.Weekdays.Contains(tokens[phrase.Last].Lower);
 
     /// <summary>
     /// A lower-case word right before a name belongs to the phrase only as a role (<c>the chief

@@ -17,7 +17,7 @@ internal sealed class Person(string name, char gender)
 /// <summary>
 /// The people an article names, found where a role noun introduces a name (<c>dem ukrainischen
 /// Präsidenten Wolodymyr Selenskyj</c>, <c>Senator Marcus Whitfield</c>) and, in languages that do not
-/// capitalise nouns, as runs of capitalised words. It answers two questions: the fullest form of a
+/// capitalise nouns, as runs of capitalised words that open with a given name or an initial. It answers two questions: the fullest form of a
 /// name the article uses (<c>Selenskyj</c> → <c>Wolodymyr Selenskyj</c>), and who a role noun refers to.
 /// Positions are the text's index times <see cref="Stride"/> plus the offset, so earlier is smaller.
 /// </summary>
@@ -31,6 +31,7 @@ internal sealed class PersonIndex
     private readonly Dictionary<string, List<(int Text, int Index)>> _occurrences = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _fullestNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _fullestOrganisations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Position, string Word)>> _compounds = new(StringComparer.OrdinalIgnoreCase);
     private readonly bool _sorted;
 
@@ -54,8 +55,16 @@ internal sealed class PersonIndex
                 if (bySurname.TryGetValue(token.Text, out var person)) _mentions.Add((person, t * Stride + token.Start));
         _mentions.Sort((a, b) => a.Position.CompareTo(b.Position));
         _sorted = true;
-        foreach (var person in People) person.Name = FullestName(person.Name);
+        foreach (var person in People)
+        {
+            person.Name = FullestName(person.Name);
+            if (person.Gender == '?') person.Gender = GenderOfName(person.Name);
+        }
     }
+
+    /// <summary>The gender of a name's given name (<c>Renate Schmidt</c>: f), or '?' where it has none or either.</summary>
+    private static char GenderOfName(string name) =>
+        name.Split(' ').Select(GivenNames.GenderOf).FirstOrDefault(g => g is not null) ?? '?';
 
     private void FindPeople(int textIndex)
     {
@@ -70,7 +79,8 @@ internal sealed class PersonIndex
                 person.RoleHeads.Add(role);
                 i = end;
             }
-            else if (!_language.NounsCapitalized && IsNameToken(tokens[i]) && i + 1 < tokens.Count && IsNameToken(tokens[i + 1]))
+            else if (!_language.NounsCapitalized && IsNameToken(tokens[i]) && i + 1 < tokens.Count && IsNameToken(tokens[i + 1])
+                     && (Names.IsInitial(tokens[i]) || GivenNames.GenderOf(tokens[i].Text) is not null))
             {
                 var end = NameEnd(tokens, i);
                 Add(Join(tokens, i, end), textIndex * Stride + tokens[i].Start, '?');
@@ -97,7 +107,7 @@ internal sealed class PersonIndex
             if (person is not null) person.Name = name;
         }
         if (person is null) People.Add(person = new Person(name, gender));
-        if (person.Gender == '?') person.Gender = gender;
+        if (person.Gender == '?') person.Gender = gender != '?' ? gender : GenderOfName(person.Name);
         var at = CountBefore(position);
         if (_sorted) _mentions.Insert(at, (person, position)); else _mentions.Add((person, position));
         return person;
@@ -225,6 +235,30 @@ internal sealed class PersonIndex
             if (end - i > best.Length) best = [.. tokens[i..end].Select(x => x.Text)];
         }
         return _fullestOrganisations[name] = string.Join(' ', best);
+    }
+
+    /// <summary>
+    /// An acronym's full form where the article spells it out (<c>EIU</c> → <c>Economist Intelligence
+    /// Unit</c>): a run of capitalised words whose initials, function words aside, are its letters.
+    /// Anything else is returned as it is.
+    /// </summary>
+    public string ExpandAcronym(string name)
+    {
+        if (name.Length is < 2 or > 6 || !name.All(char.IsUpper)) return name;
+        if (_acronyms.TryGetValue(name, out var known)) return known;
+        foreach (var tokens in _texts)
+            for (var i = 0; i + name.Length <= tokens.Count; i++)
+            {
+                var (k, n) = (i, 0);
+                for (; k < tokens.Count && n < name.Length; k++)
+                {
+                    if (k > i && _language.Stopwords.Contains(tokens[k].Text) && n < name.Length) continue;
+                    if (!tokens[k].IsCapitalized || tokens[k].Text[0] != name[n] || tokens[k].Text == name) break;
+                    n++;
+                }
+                if (n == name.Length) return _acronyms[name] = Join(tokens, i, k - 1);
+            }
+        return _acronyms[name] = name;
     }
 
     /// <summary>The most recent earlier word that ends with <paramref name="noun"/> (<c>das Ministerium</c> → <c>Verkehrsministerium</c>).</summary>

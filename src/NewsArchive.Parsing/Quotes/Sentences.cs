@@ -1,3 +1,4 @@
+using NewsArchive.Parsing.Extraction;
 using NewsArchive.Parsing.Languages;
 
 namespace NewsArchive.Parsing.Quotes;
@@ -25,7 +26,7 @@ internal static class Sentences
                 if (inner.Length > 0 && ".!?".Contains(inner[^1]) && StartsSentence(text, i + 1)) ends.Add(i + 1);
                 continue;
             }
-            if (".!?".Contains(text[i]) && StartsSentence(text, i + 1) && !IsAbbreviation(text, i, language))
+            if (".!?".Contains(text[i]) && (StartsSentence(text, i + 1) || Token.IsGluedSentenceEnd(text, i)) && !IsAbbreviation(text, i, language))
                 ends.Add(i + 1);
         }
         return ends;

@@ -53,7 +53,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             return new(Organisation(tokens, position), Attributions.Cue, null);
         if (name.Count > 0 && !indefinite)
         {
-            var full = people.FullestName(string.Join(' ', name));
+            var full = people.ExpandAcronym(people.FullestName(string.Join(' ', name)));
             var g = roleIndex >= 0 ? Roles.GenderOf(tokens[roleIndex], role!, language) : '?';
             return new(full, Attributions.Cue, people.Note(full, position, g, descriptors, role));
         }
@@ -100,6 +100,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
     {
         var words = tokens.Skip(1).Select(t => t.Text).ToList();
         if (language.GenitiveArticles.Contains(tokens[0].Lower)) words[0] = Nominative(words[0]);
+        if (words.Count == 1 && people.ExpandAcronym(words[0]) is var expanded && expanded != words[0]) return expanded;
         return words.Count == 1 && language.NounsCapitalized ? people.CompoundEndingWith(words[0], position) ?? words[0] : string.Join(' ', words);
     }
 
