@@ -75,8 +75,11 @@ internal sealed class QuoteExtractor : IExtractor
                 var cue = CueFinder.Find(tokens, span, regionStart, span.Open, afterEnd, language);
                 if (cue is null && afterEnd == span.After)
                     cue = CueFinder.FindInNextSentence(Token.Between(tokens, span.After, NextEnd(ends, span.After, text.Length)), language);
-                // A colon frame without reporting words counts only where it names a person for sure.
-                if (cue is { Words.Length: 0 } && !resolver.NamesPerson(text[cue.MentionStart..cue.MentionEnd])) cue = null;
+                // A frame without reporting words counts only where it names a person for sure, and, without
+                // a colon, only for words that read as speech, not a name ("Der Minister würdigte ihn als „…“").
+                if (cue is { Words.Length: 0 } && (!resolver.NamesPerson(text[cue.MentionStart..cue.MentionEnd])
+                                                   || !text[..span.Open].TrimEnd().EndsWith(':') && !HasLowerCaseWord(quoted, language)))
+                    cue = null;
                 var position = (p + 2) * PersonIndex.Stride + span.Open;
 
                 Quote? quote = null;
@@ -87,7 +90,9 @@ internal sealed class QuoteExtractor : IExtractor
                     quote = new Quote(quoted, r.Speaker, mention, cue.Words.Length > 0 ? cue.Words : null, r.Attribution, partial, p, start, length);
                     if (r.Speaker is not null) running = (r.Speaker, r.Person);
                 }
-                else if (running is { Name: { } name } && (span.Open == 0 && p > 0 || ReadsAsSpeech(quoted)))
+                else if (running is { Name: { } name } && (span.Open == 0 && p > 0 || ReadsAsSpeech(quoted)
+                                                            || IsReportedSpeech(Token.Between(tokens, regionStart, span.Open), language)
+                                                            || IsReportedSpeech(Token.Between(tokens, span.After, afterEnd), language)))
                 {
                     quote = new Quote(quoted, name, null, null, Attributions.Continuation, partial, p, start, length);
                 }
@@ -193,6 +198,13 @@ internal sealed class QuoteExtractor : IExtractor
         var before = text[..open].TrimEnd();
         return before[(before.LastIndexOf(' ') + 1)..];
     }
+
+    /// <summary>Words of the writer's sentence in reported speech: a verb form of it among them.</summary>
+    private static bool IsReportedSpeech(List<Token> sentence, Languages.LanguageTable language) =>
+        sentence.Any(t => language.ReportedSpeechVerbs.Contains(t.Lower));
+
+    private static bool HasLowerCaseWord(string quoted, Languages.LanguageTable language) =>
+        quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsLower(w[0]) && !language.Stopwords.Contains(w));
 
     private static bool ReadsAsSpeech(string quoted)
     {

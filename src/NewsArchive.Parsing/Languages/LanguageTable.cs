@@ -155,6 +155,18 @@ public sealed record LanguageTable
     /// <summary>Roles whose holder speaks for an organisation (<c>Sprecher des Ministeriums</c> gives the ministry).</summary>
     public IReadOnlySet<string> SpokespersonRoles { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Nouns for what was said or written, also as the end of a compound (<c>Pressemitteilung</c>): no
+    /// speaker themselves, they point at the one attached (<c>nach den Worten des Ministers</c>, <c>Zitat von X</c>).
+    /// </summary>
+    public IReadOnlySet<string> SourceNouns { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// Verb forms of reported speech (German Konjunktiv I: <c>sei</c>, <c>habe</c>): a sentence with one
+    /// reports the running speaker, so even a short fragment in it is their quote.
+    /// </summary>
+    public IReadOnlySet<string> ReportedSpeechVerbs { get; init; } = new HashSet<string>();
+
     /// <summary>Titles and honorifics that are not part of a name (<c>Dr.</c>, <c>Mr.</c>).</summary>
     public required IReadOnlySet<string> Honorifics { get; init; }
 

@@ -18,21 +18,26 @@ internal static class CueFinder
     {
         var after = Token.Between(tokens, span.After, afterEnd);
         var before = Token.Between(tokens, regionStart, Math.Min(span.Open, regionEnd));
-        return FindAfter(after, language) ?? FindBefore(before, language) ?? ColonFrame(before, language);
+        return FindAfter(after, language) ?? FindBefore(before, language) ?? Frame(before, language, colon: true) ?? Frame(before, language, colon: false);
     }
 
     /// <summary>
-    /// A quote after a colon whose frame names no reporting verb: the frame's subject is the speaker,
-    /// at its start (<c>BKA-Präsident Ziercke: „…“</c>, <c>Ali bekannte sich …: „…“</c>) or, after an
-    /// opening phrase, right after the verb (<c>In einem Interview äußerte sich der Außenbeauftragte
-    /// Javier Solana zuversichtlich: „…“</c>). The cue is then the colon's frame, with no words of its own.
+    /// A quote in a frame with no reporting verb: the frame's subject is the speaker, at its start
+    /// (<c>BKA-Präsident Ziercke: „…“</c>, <c>Ali bekannte sich …: „…“</c>, <c>Der Bundespräsident
+    /// konstatierte eine wachsende „…“</c>) or, after an opening phrase, right after the verb (<c>In einem
+    /// Interview äußerte sich der Außenbeauftragte Javier Solana zuversichtlich: „…“</c>). The cue has no
+    /// words of its own; the caller keeps it only where the subject names a person for sure. Without a
+    /// colon, the subject must open the sentence and a verb follow it.
     /// </summary>
-    private static Cue? ColonFrame(List<Token> b, LanguageTable language)
+    private static Cue? Frame(List<Token> b, LanguageTable language, bool colon)
     {
-        if (b.Count < 2 || b[^1].Text != ":") return null;
+        if (b.Count < 2 || colon && b[^1].Text != ":") return null;
         var k = 0;
         while (k < b.Count && (language.Adverbs.Contains(b[k].Lower) || language.Conjunctions.Contains(b[k].Lower) || !b[k].IsWord)) k++;
-        if (NounPhrase.Forward(b, k, language) is { } subject && IsSpeakerStart(b[subject.First], language)) return Make(b, "", subject);
+        if (NounPhrase.Forward(b, k, language) is { } subject && IsSpeakerStart(b[subject.First], language)
+            && (colon || subject.Last + 1 < b.Count && b[subject.Last + 1].IsWord && !b[subject.Last + 1].IsCapitalized))
+            return Make(b, "", subject);
+        if (!colon) return null;
         for (var i = k + 1; i < b.Count - 1; i++)
             if (b[i - 1].IsWord && !b[i - 1].IsCapitalized && !language.Stopwords.Contains(b[i - 1].Lower)
                 && NounPhrase.Forward(b, i, language) is { } inverted && IsSpeakerStart(b[inverted.First], language)

@@ -35,6 +35,13 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             return person is null ? new(null, Attributions.None, null) : new(person.Name, Attributions.Pronoun, person);
         }
 
+        // What was said, not who said it: the words of the one attached ("Zitat von Schröder"), or no one.
+        var said = tokens.FindIndex(t => IsSourceNoun(t.Lower));
+        if (said >= 0 && (said + 1 == tokens.Count || language.AttachmentWords.Contains(tokens[said + 1].Lower)))
+            return said + 2 < tokens.Count
+                ? Resolve(mention[tokens[said + 2].Start..], position, local)
+                : new(null, Attributions.None, null);
+
         var roleIndex = tokens.FindLastIndex(t => Roles.HeadOf(t, language) is not null);
         var role = roleIndex >= 0 ? Roles.HeadOf(tokens[roleIndex], language) : null;
         var attachment = tokens.FindIndex(Math.Max(roleIndex, 0), t => language.AttachmentWords.Contains(t.Lower));
@@ -64,6 +71,8 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         // Someone the cue describes but does not name ("one analyst", "ein Sprecher"): found by the cue, nameless.
         return new(null, indefinite ? Attributions.Cue : Attributions.None, null);
     }
+
+    private bool IsSourceNoun(string word) => language.SourceNouns.Any(n => word.EndsWith(n, StringComparison.Ordinal));
 
     /// <summary>Whether a mention names a person for sure: a role noun, a pronoun, a full name, or the surname of someone the article introduced.</summary>
     public bool NamesPerson(string mention)
