@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NewsArchive.Parsing;
+using NewsArchive.Parsing.Languages;
 using NewsArchive.Parsing.Model;
 
 namespace NewsArchive.Evaluation;
@@ -79,21 +80,24 @@ internal sealed class Scorer(string corpus)
     {
         if (gold is null) return found.Speaker is null;
         var surname = Surname(gold);
-        if (found.Speaker is not null && found.Speaker.Contains(surname, StringComparison.OrdinalIgnoreCase)) return true;
+        if (found.Speaker is not null && found.Speaker.Split(NameBreaks).Contains(surname, StringComparer.OrdinalIgnoreCase)) return true;
         var fromMention = found.Speaker is null || found.Attribution is Attributions.Role or Attributions.Pronoun;
         return fromMention && found.Mention is not null
                && found.Mention.Split(NameBreaks, StringSplitOptions.RemoveEmptyEntries).Contains(surname, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>
-    /// The gold speaker's surname: the last word of the first run of two or more capitalised words (a
-    /// name, titles before it allowed: <c>Bundesfinanzminister Peer Steinbrück</c>) that does not follow
-    /// an article or preposition (<c>der Afrikanischen Union</c>, <c>vom Bankhaus Merck Finck</c> are not
-    /// the speaker); else the last capitalised word; a pronoun as it is. Party labels in parentheses dropped.
+    /// The gold speaker's surname: the last word of a name, a run of two or more capitalised words that
+    /// does not follow an article or preposition (<c>der Afrikanischen Union</c>, <c>vom Bankhaus Merck
+    /// Finck</c> are not the speaker). Of several runs, the first that opens with a given name, else the
+    /// last in apposition after a comma, else the first (titles before a name are part of its run:
+    /// <c>Bundesfinanzminister Peer Steinbrück</c>). With no run, the last capitalised word; a pronoun as
+    /// it is. Party labels in parentheses are dropped.
     /// </summary>
     internal static string Surname(string gold)
     {
-        List<string> words = [.. gold.Split('(')[0].Replace(",", " , ", StringComparison.Ordinal).Split(NameBreaks, StringSplitOptions.RemoveEmptyEntries)];
+        List<string> words = [.. WithoutParentheses(gold).Replace(",", " , ", StringComparison.Ordinal).Split(NameBreaks, StringSplitOptions.RemoveEmptyEntries)];
+        var runs = new List<(int First, int Last)>();
         string? single = null;
         for (var i = 0; i < words.Count; i++)
         {
@@ -101,11 +105,27 @@ internal sealed class Scorer(string corpus)
             var end = i;
             while (end + 1 < words.Count && (IsCapitalised(words[end + 1]) || Particles.Contains(words[end + 1]) && end + 2 < words.Count && IsCapitalised(words[end + 2]))) end++;
             var governed = i > 0 && Governors.Contains(words[i - 1].ToLowerInvariant());
-            if (end > i && !governed) return words[end];
-            single ??= governed ? null : words[end];
+            if (end > i && !governed) runs.Add((i, end));
+            else if (!governed) single ??= words[end];
             i = end;
         }
-        return single ?? words.LastOrDefault(w => w != ",") ?? gold;
+        if (runs.Count == 0) return single ?? words.LastOrDefault(w => w != ",") ?? gold;
+        var named = runs.FindIndex(r => Enumerable.Range(r.First, r.Last - r.First).Any(k => GivenNames.GenderOf(words[k]) is not null));
+        var apposition = runs.FindLastIndex(r => r.First > 0 && words[r.First - 1] == ",");
+        return words[runs[named >= 0 ? named : apposition >= 0 ? apposition : 0].Last];
+    }
+
+    private static string WithoutParentheses(string text)
+    {
+        var kept = new StringBuilder(text.Length);
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.Max(0, depth - 1);
+            else if (depth == 0) kept.Append(c);
+        }
+        return kept.ToString();
     }
 
     private static bool IsCapitalised(string word) => char.IsUpper(word[0]);

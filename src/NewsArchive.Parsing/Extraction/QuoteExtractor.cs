@@ -62,7 +62,7 @@ internal sealed class QuoteExtractor : IExtractor
             {
                 var span = spans[k];
                 var (start, length) = Inner(text, span);
-                if (length == 0 || IsNamed(text, span.Open, language)) continue;
+                if (length == 0 || IsNamed(text, span.Open, language) || IsCompound(text, span)) continue;
                 var quoted = text.Substring(start, length);
                 if (IsProperName(quoted, language, WordBefore(text, span.Open))) continue;
                 var resumes = k > 0 && spans[k - 1].After >= SentenceStart(ends, span.Open);
@@ -95,6 +95,13 @@ internal sealed class QuoteExtractor : IExtractor
                                                             || IsReportedSpeech(Token.Between(tokens, span.After, afterEnd), language)))
                 {
                     quote = new Quote(quoted, name, null, null, Attributions.Continuation, partial, p, start, length);
+                }
+                else if (running is null && ReadsAsSpeech(quoted) && people.LastBefore(position, '?') is { } topic
+                         && people.LastSeenBefore(topic, position) >= (p + 2) * PersonIndex.Stride)
+                {
+                    // No cue and no running speaker: the person the paragraph is about so far speaks.
+                    quote = new Quote(quoted, topic.Name, null, null, Attributions.Continuation, partial, p, start, length);
+                    running = (topic.Name, topic);
                 }
                 else if (!partial && IsSentence(quoted))
                 {
@@ -166,6 +173,10 @@ internal sealed class QuoteExtractor : IExtractor
         return language.TitleNouns.Any(n => word.EndsWith(n, StringComparison.Ordinal) || word.EndsWith(n + "s", StringComparison.Ordinal) || word.EndsWith(n + "es", StringComparison.Ordinal));
     }
 
+    /// <summary>A span that is part of a compound word: <c>eine „Eins zu Eins“-Begegnung</c>.</summary>
+    private static bool IsCompound(string text, QuoteSpan span) =>
+        span.Close + 2 < text.Length && text[span.Close + 1] == '-' && char.IsLetter(text[span.Close + 2]);
+
     /// <summary>
     /// Partial: the quote stands inside the writer's sentence, after a word, or mid-clause after a comma,
     /// except where it resumes a quote broken by its attribution (<c>"…," he said, "and …"</c>).
@@ -189,8 +200,10 @@ internal sealed class QuoteExtractor : IExtractor
         if (words.Length > 6 || quoted.Any(c => ".,;:!?".Contains(c))) return false;
         var nameShape = char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0])
                         && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || language.Stopwords.Contains(w.ToLowerInvariant()));
-        // Where every noun is capitalised, the shape alone says little: "einen „Wunschzettel“" is a fragment.
-        return nameShape && (language.NameArticles is not { } articles || articles.Contains(wordBefore.ToLowerInvariant()));
+        // Where every noun is capitalised, the shape alone says little: "einen „Wunschzettel“" is a fragment;
+        // after an article for names, or right after the noun it names ("die Kartoffelsorte „Amflora“"), it is a name.
+        return nameShape && (language.NameArticles is not { } articles || articles.Contains(wordBefore.ToLowerInvariant())
+                             || wordBefore.Length > 1 && char.IsUpper(wordBefore[0]) && wordBefore.All(char.IsLetter));
     }
 
     private static string WordBefore(string text, int open)

@@ -108,12 +108,21 @@ internal static class CueFinder
             var forward = NounPhrase.Forward(b, v + 1, language);
             if (back is { } bp && !NounPhrase.CanBeSubject(b, bp, language)) back = null;
             if (forward is { } fp && !NounPhrase.CanBeSubject(b, fp, language)) forward = null;
-            var subjectFirst = back is { } bk && (!b[..bk.First].Any(t => t.IsWord && !language.Adverbs.Contains(t.Lower))
-                || !b[bk.First - 1].IsWord || language.Conjunctions.Contains(b[bk.First - 1].Lower));
+            var opens = back is { } bk ? PhraseOpening(b, bk.First, language) : 0;
+            var subjectFirst = back is not null && (!b[..opens].Any(t => t.IsWord && !language.Adverbs.Contains(t.Lower))
+                || !b[opens - 1].IsWord || language.Conjunctions.Contains(b[opens - 1].Lower));
             var np = subjectFirst ? back : language.NounsCapitalized ? forward ?? back : back ?? forward;
             if (np is { } found) return Make(b, VerbWords(b, v, Math.Max(v, found.Last), language), found);
         }
         return null;
+    }
+
+    /// <summary>Where a phrase opens with its article and adjectives, which the mention leaves out (<c>die amtierende Familienministerin …</c>).</summary>
+    private static int PhraseOpening(List<Token> b, int first, LanguageTable language)
+    {
+        var k = first;
+        while (k > 0 && b[k - 1].IsWord && !b[k - 1].IsCapitalized && !language.Stopwords.Contains(b[k - 1].Lower) && !IsVerb(b[k - 1], language)) k--;
+        return k > 0 && (language.Determiners.Contains(b[k - 1].Lower) || language.SubjectDeterminers.Contains(b[k - 1].Lower)) ? k - 1 : first;
     }
 
     /// <summary>

@@ -196,6 +196,14 @@ internal sealed class PersonIndex
         return null;
     }
 
+    /// <summary>Where <paramref name="person"/> was last mentioned before <paramref name="position"/>, or -1.</summary>
+    public int LastSeenBefore(Person person, int position)
+    {
+        for (var i = CountBefore(position) - 1; i >= 0; i--)
+            if (_mentions[i].Person == person) return _mentions[i].Position;
+        return -1;
+    }
+
     /// <summary>How many mentions (sorted by position) stand before <paramref name="position"/>.</summary>
     private int CountBefore(int position)
     {
