@@ -64,7 +64,7 @@ internal sealed class QuoteExtractor : IExtractor
                 var (start, length) = Inner(text, span);
                 if (length == 0 || IsNamed(text, span.Open, language) || IsCompound(text, span)) continue;
                 var quoted = text.Substring(start, length);
-                if (IsProperName(quoted, language, WordBefore(text, span.Open))) continue;
+                if (IsProperName(quoted, language, WordBefore(text, span.Open)) || IsNameOfThing(text, span, quoted, language)) continue;
                 var resumes = k > 0 && spans[k - 1].After >= SentenceStart(ends, span.Open);
                 var partial = IsPartial(text, span.Open, quoted, resumes);
 
@@ -171,6 +171,26 @@ internal sealed class QuoteExtractor : IExtractor
             return true;
         var word = before.Split(' ')[^1];
         return language.TitleNouns.Any(n => word.EndsWith(n, StringComparison.Ordinal) || word.EndsWith(n + "s", StringComparison.Ordinal) || word.EndsWith(n + "es", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A span without sentence punctuation that names something: words in another language the article
+    /// has (<c>der „Board of Governors“</c>), a title before its author (<c>„Der Fänger im Roggen“ von
+    /// J.D. Salinger</c>), or the source a cue names (<c>laut „tagesschau.de“</c>; a name before the verb: <c>„BBC News“ berichtet</c>).
+    /// </summary>
+    private static bool IsNameOfThing(string text, QuoteSpan span, string quoted, Languages.LanguageTable language)
+    {
+        if (quoted.Any(c => ".,;:!?".Contains(c))) return false;
+        var words = quoted.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var foreign = words.Any(w => Languages.LanguageTables.All.Any(t => t != language && t.Stopwords.Contains(w)) && !language.Stopwords.Contains(w));
+        if (foreign && !words.Any(language.Stopwords.Contains)) return true;
+        var after = Token.Split(text[span.After..Math.Min(text.Length, span.After + 60)]);
+        if (after.Count >= 2 && language.AuthorWords.Contains(after[0].Text) && after[1].IsCapitalized) return true;
+        if (words.Length > 4) return false;
+        var before = text[Math.Max(0, span.Open - 30)..span.Open].TrimEnd().ToLowerInvariant();
+        var nameShape = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
+        return nameShape && after.Count > 0 && language.SpeechVerbs.Contains(after[0].Lower)
+               || (nameShape || words.Length == 1) && language.CuesBeforeSpeaker.Any(c => before.EndsWith(" " + c, StringComparison.Ordinal) || before == c);
     }
 
     /// <summary>A span that is part of a compound word: <c>eine „Eins zu Eins“-Begegnung</c>.</summary>

@@ -167,6 +167,9 @@ public sealed record LanguageTable
     /// </summary>
     public IReadOnlySet<string> ReportedSpeechVerbs { get; init; } = new HashSet<string>();
 
+    /// <summary>Words that name a work's author right after its title (<c>„Der Fänger im Roggen“ von J.D. Salinger</c>).</summary>
+    public IReadOnlySet<string> AuthorWords { get; init; } = new HashSet<string>();
+
     /// <summary>Titles and honorifics that are not part of a name (<c>Dr.</c>, <c>Mr.</c>).</summary>
     public required IReadOnlySet<string> Honorifics { get; init; }
 
