@@ -113,6 +113,8 @@ internal static class German
         ReportedSpeechVerbs = Set("sei seien habe werde müsse könne solle dürfe wolle gebe"),
         SourceNouns = Set("zitat zitate wort worte worten angabe angaben aussage aussagen meinung ansicht auffassung einschätzung erklärung mitteilung stellungnahme äußerung äußerungen darstellung schreiben brief kommentar interview rede ankündigung behauptung meldung homepage webseite website internetseite text ausführungen bekundungen"),
         AuthorWords = Set("von"),
+        CompanyNouns = Set("unternehmen firma konzern"),
+        CompanySuffixes = ["corp", "corp.", "corporation", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "ag", "gmbh", "se", "sa", "nv", "group", "holding", "holdings", "bank", "bancorp"],
         Honorifics = Set("dr. prof. dr prof herr frau dipl.-ing. ing. mag."),
         NamingWords = ["sogenannte", "sogenannten", "sogenannter", "sogenanntes", "so genannte", "so genannten", "sog.", "namens", "titel", "motto", "mit dem namen", "unter dem namen", "das wort", "den begriff", "der begriff", "das stichwort", "hashtag", "schlagwort", "bezeichnung"],
         QuotePairs = [('„', '“'), ('»', '«'), ('«', '»'), ('"', '"'), ('“', '”'), ('‚', '‘'), ('›', '‹'), ('‹', '›'), ('\'', '\'')],

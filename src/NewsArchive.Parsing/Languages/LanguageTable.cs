@@ -167,6 +167,12 @@ public sealed record LanguageTable
     /// </summary>
     public IReadOnlySet<string> ReportedSpeechVerbs { get; init; } = new HashSet<string>();
 
+    /// <summary>Nouns for a company that a definite article turns into a reference to the one named before (<c>the company</c>, <c>das Unternehmen</c>).</summary>
+    public IReadOnlySet<string> CompanyNouns { get; init; } = new HashSet<string>();
+
+    /// <summary>How company names end (<c>Corp</c>, <c>Inc</c>, <c>AG</c>), also as the end of a word (<c>Citicorp</c>).</summary>
+    public IReadOnlyList<string> CompanySuffixes { get; init; } = [];
+
     /// <summary>Words that name a work's author right after its title (<c>„Der Fänger im Roggen“ von J.D. Salinger</c>).</summary>
     public IReadOnlySet<string> AuthorWords { get; init; } = new HashSet<string>();
 

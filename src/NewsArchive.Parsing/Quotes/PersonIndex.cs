@@ -31,7 +31,8 @@ internal sealed class PersonIndex
     private readonly Dictionary<string, List<(int Text, int Index)>> _occurrences = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _fullestNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _fullestOrganisations = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
+    private Dictionary<string, string>? _acronyms;
+    private List<(int Position, string Name)>? _companies;
     private readonly Dictionary<string, List<(int Position, string Word)>> _compounds = new(StringComparer.OrdinalIgnoreCase);
     private readonly bool _sorted;
 
@@ -252,21 +253,67 @@ internal sealed class PersonIndex
     /// </summary>
     public string ExpandAcronym(string name)
     {
-        if (name.Length is < 2 or > 6 || !name.All(char.IsUpper)) return name;
-        if (_acronyms.TryGetValue(name, out var known)) return known;
+        if (name.Length is < 2 or > MaxAcronym || !name.All(char.IsUpper)) return name;
+        _acronyms ??= FindSpelledOut();
+        return _acronyms.GetValueOrDefault(name, name);
+    }
+
+    private const int MaxAcronym = 6;
+
+    /// <summary>Every run of capitalised words by its initials, the first run for each, in one pass.</summary>
+    private Dictionary<string, string> FindSpelledOut()
+    {
+        var spelled = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var tokens in _texts)
-            for (var i = 0; i + name.Length <= tokens.Count; i++)
+            for (var i = 0; i < tokens.Count; i++)
             {
-                var (k, n) = (i, 0);
-                for (; k < tokens.Count && n < name.Length; k++)
+                var initials = "";
+                for (var k = i; k < tokens.Count && initials.Length < MaxAcronym; k++)
                 {
-                    if (k > i && _language.Stopwords.Contains(tokens[k].Text) && n < name.Length) continue;
-                    if (!tokens[k].IsCapitalized || tokens[k].Text[0] != name[n] || tokens[k].Text == name) break;
-                    n++;
+                    if (k > i && _language.Stopwords.Contains(tokens[k].Text)) continue;
+                    if (!tokens[k].IsCapitalized || tokens[k].Text.All(char.IsUpper)) break;
+                    initials += tokens[k].Text[0];
+                    if (initials.Length >= 2) spelled.TryAdd(initials, Join(tokens, i, k));
                 }
-                if (n == name.Length) return _acronyms[name] = Join(tokens, i, k - 1);
             }
-        return _acronyms[name] = name;
+        return spelled;
+    }
+
+    /// <summary>
+    /// The company named last before <paramref name="position"/>: a run of capitalised words that ends
+    /// in a company suffix (<c>Public Service Co</c>, <c>Citicorp</c>), with an <c>of</c> place after it kept.
+    /// </summary>
+    public string? LastCompanyBefore(int position)
+    {
+        _companies ??= FindCompanies();
+        int lo = 0, hi = _companies.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_companies[mid].Position < position) lo = mid + 1; else hi = mid;
+        }
+        return lo > 0 ? _companies[lo - 1].Name : null;
+    }
+
+    private List<(int Position, string Name)> FindCompanies()
+    {
+        var companies = new List<(int Position, string Name)>();
+        for (var t = 0; t < _texts.Count; t++)
+        {
+            var tokens = _texts[t];
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var lower = tokens[i].Lower;
+                if (!tokens[i].IsCapitalized || !_language.CompanySuffixes.Any(s => lower == s || s.Length > 3 && lower.EndsWith(s, StringComparison.Ordinal))) continue;
+                var first = i;
+                while (first > 0 && i - first < 5 && NounPhrase.IsNameOrNoun(tokens[first - 1], _language)) first--;
+                var last = i;
+                if (last + 2 < tokens.Count && _language.AttachmentWords.Contains(tokens[last + 1].Text) && tokens[last + 2].IsCapitalized)
+                    for (last += 2; last + 1 < tokens.Count && tokens[last + 1].IsCapitalized && last - i < 4;) last++;
+                companies.Add((t * Stride + tokens[first].Start, Join(tokens, first, last)));
+            }
+        }
+        return companies;
     }
 
     /// <summary>The most recent earlier word that ends with <paramref name="noun"/> (<c>das Ministerium</c> → <c>Verkehrsministerium</c>).</summary>

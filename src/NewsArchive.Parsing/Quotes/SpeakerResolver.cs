@@ -42,6 +42,11 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
                 ? Resolve(mention[tokens[said + 2].Start..], position, local)
                 : new(null, Attributions.None, null);
 
+        // "the company": the company the article named last.
+        if (tokens.Count == 2 && language.SubjectDeterminers.Contains(tokens[0].Lower) && !language.IndefiniteDeterminers.Contains(tokens[0].Lower)
+            && language.CompanyNouns.Contains(tokens[1].Lower) && people.LastCompanyBefore(position) is { } company)
+            return new(company, Attributions.Role, null);
+
         var roleIndex = tokens.FindLastIndex(t => Roles.HeadOf(t, language) is not null);
         var role = roleIndex >= 0 ? Roles.HeadOf(tokens[roleIndex], language) : null;
         var attachment = tokens.FindIndex(Math.Max(roleIndex, 0), t => language.AttachmentWords.Contains(t.Lower));
