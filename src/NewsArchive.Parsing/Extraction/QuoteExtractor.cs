@@ -174,13 +174,13 @@ internal sealed class QuoteExtractor : IExtractor
     }
 
     /// <summary>
-    /// A span without sentence punctuation that names something: words in another language the article
+    /// A span without sentence punctuation (a dot inside a word is none: <c>tagesschau.de</c>) that names something: words in another language the article
     /// has (<c>der „Board of Governors“</c>), a title before its author (<c>„Der Fänger im Roggen“ von
     /// J.D. Salinger</c>), or the source a cue names (<c>laut „tagesschau.de“</c>; a name before the verb: <c>„BBC News“ berichtet</c>).
     /// </summary>
     private static bool IsNameOfThing(string text, QuoteSpan span, string quoted, Languages.LanguageTable language)
     {
-        if (quoted.Any(c => ".,;:!?".Contains(c))) return false;
+        if (quoted.Select((c, i) => ".,;:!?".Contains(c) && (i + 1 == quoted.Length || quoted[i + 1] == ' ')).Any(x => x)) return false;
         var words = quoted.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var foreign = words.Any(w => Languages.LanguageTables.All.Any(t => t != language && t.Stopwords.Contains(w)) && !language.Stopwords.Contains(w));
         if (foreign && !words.Any(language.Stopwords.Contains)) return true;

@@ -45,6 +45,11 @@ public sealed class QuoteMarkTests
     [InlineData("Gesetz beschlossen", "Im Kino läuft der Film „Sommer in Wunsiedel“ seit drei Wochen vor vollen Sälen.")]
     [InlineData("Senate passes bill", "The bill, known as the “Clean Rivers Act,” passed the committee on Wednesday.")]
     [InlineData("Senate passes bill", "Her book “The Empty City” was published last year to wide acclaim.")]
+    [InlineData("Zentralbank", "Die Zentralbank wird vom siebenköpfigen „Board of Governors“ geleitet, sagte die Ministerin Anna Muster am Montag in Berlin.")]
+    [InlineData("Theater", "Die Bühne spielt „Wer hat Angst vor Virginia Woolf“ von Edward Albee, sagte die Ministerin Anna Muster am Montag in Berlin.")]
+    [InlineData("Protest", "Laut „tagesschau.de“ demonstrierten am Montag in Berlin die Menschen, sagte die Ministerin Anna Muster.")]
+    [InlineData("Gentechnik", "Die Ministerin Anna Muster sagte am Montag in Berlin, die Kartoffelsorte „Amflora“ werde nicht angebaut.")]
+    [InlineData("Atomstreit", "Die Ministerin Anna Muster sagte am Montag in Berlin, eine „Eins zu Eins“-Begegnung mit dem Iran sei nicht geplant.")]
     public void Names_titles_and_scare_quotes_are_no_quotes(string headline, string paragraph) =>
         Assert.Empty(Parse.Text($"{headline}\n{paragraph}\n").Quotes);
 

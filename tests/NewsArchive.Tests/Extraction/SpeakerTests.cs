@@ -37,6 +37,22 @@ public sealed class SpeakerTests
         // indirect speech sets the running speaker
         { "Senate passes bill\nSen. Dale Prewitt, R-Neb., said it would bury farms in paperwork. “Every farmer will need a lawyer,” he said.",
           ["Dale Prewitt|pronoun"] },
+        // a pronoun finds the person of its gender, known by the given name
+        { "Budget talks\nFinance minister Carla Denholm met union leader Peter Vasko on Monday. “We are close,” she said.",
+          ["Carla Denholm|pronoun"] },
+        // an acronym is the organisation the article spelled out; "the company" is the company named last
+        { "Outlook cut\nThe Northern Growth Institute cut its forecast. “Demand is weak,” the NGI said.",
+          ["Northern Growth Institute|cue"] },
+        { "Plant to close\nHarwick Mills Inc said it would close its plant. The company said it was “a painful but necessary step.”",
+          ["Harwick Mills Inc|role"] },
+        // what was said points at who said it; a subject frames a quote without a reporting verb
+        { "Haushalt beschlossen\nMinisterin Helga Brandstätter verteidigte den Etat. Nach den Worten der Ministerin ist der Etat „solide und gerecht“.",
+          ["Helga Brandstätter|role"] },
+        { "Rente\nDer Sozialverband kritisierte die Pläne. Verbandschef Jan Beispiel nannte die Reform eine „Mogelpackung für alle Rentner“.",
+          ["Jan Beispiel|cue"] },
+        // with no cue and no running speaker, the person the paragraph is about
+        { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
+          ["Otto Muster|continuation"] },
     };
 
     [Theory]
