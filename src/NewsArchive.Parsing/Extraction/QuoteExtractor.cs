@@ -39,6 +39,7 @@ internal sealed class QuoteExtractor : IExtractor
             var tokens = Token.Split(text);
             var ends = Sentences.Ends(text, spans, language);
             var scanned = 0;
+            var attributedSentence = -1; // where the last sentence with an attributed quote starts
 
             // Indirect speech names the running speaker too: "X said the plan would fail. "It is a disaster," he added."
             void FollowIndirectSpeech(int from, int to)
@@ -90,7 +91,7 @@ internal sealed class QuoteExtractor : IExtractor
                     quote = new Quote(quoted, r.Speaker, mention, cue.Words.Length > 0 ? cue.Words : null, r.Attribution, partial, p, start, length);
                     if (r.Speaker is not null) running = (r.Speaker, r.Person);
                 }
-                else if (running is { Name: { } name } && (span.Open == 0 && p > 0 || ReadsAsSpeech(quoted)
+                else if (running is { Name: { } name } && (span.Open == 0 && p > 0 || ReadsAsSpeech(quoted) || attributedSentence == sentenceStart
                                                             || IsReportedSpeech(Token.Between(tokens, regionStart, span.Open), language)
                                                             || IsReportedSpeech(Token.Between(tokens, span.After, afterEnd), language)))
                 {
@@ -110,7 +111,7 @@ internal sealed class QuoteExtractor : IExtractor
                 scanned = Math.Max(scanned, Math.Max(afterEnd, span.After));
                 if (quote is null) continue;
                 context.Quotes.Add(quote);
-                if (quote.Speaker is not null) runningParagraph = p;
+                if (quote.Speaker is not null) (runningParagraph, attributedSentence) = (p, sentenceStart);
             }
             if (spans.Count == 0 || !spans[^1].RunsOn) FollowIndirectSpeech(scanned, text.Length);
         }

@@ -173,6 +173,9 @@ public sealed record LanguageTable
     /// <summary>How company names end (<c>Corp</c>, <c>Inc</c>, <c>AG</c>), also as the end of a word (<c>Citicorp</c>).</summary>
     public IReadOnlyList<string> CompanySuffixes { get; init; } = [];
 
+    /// <summary>Relative pronouns that stand for the phrase before their comma as a reporting verb's subject (<c>Denis Baudouin, who said …</c>).</summary>
+    public IReadOnlySet<string> RelativeSubjects { get; init; } = new HashSet<string>();
+
     /// <summary>Words that name a work's author right after its title (<c>„Der Fänger im Roggen“ von J.D. Salinger</c>).</summary>
     public IReadOnlySet<string> AuthorWords { get; init; } = new HashSet<string>();
 

@@ -104,7 +104,7 @@ internal static class CueFinder
                     return Make(b, Words(b, v, n), source);
             if (!IsVerb(b[v], language)) continue;
 
-            var back = NounPhrase.Backward(b, v, language) ?? BeforeApposition(b, v, language);
+            var back = NounPhrase.Backward(b, v, language) ?? BeforeApposition(b, v, language) ?? BeforeRelative(b, v, language);
             var forward = NounPhrase.Forward(b, v + 1, language);
             if (back is { } bp && !NounPhrase.CanBeSubject(b, bp, language)) back = null;
             if (forward is { } fp && !NounPhrase.CanBeSubject(b, fp, language)) forward = null;
@@ -115,6 +115,14 @@ internal static class CueFinder
             if (np is { } found) return Make(b, VerbWords(b, v, Math.Max(v, found.Last), language), found);
         }
         return null;
+    }
+
+    /// <summary>The phrase a relative pronoun stands for: <c>spokesman Denis Baudouin, who said …</c>.</summary>
+    private static (int First, int Last)? BeforeRelative(List<Token> b, int verb, LanguageTable language)
+    {
+        var k = verb - 1;
+        while (k > 0 && language.Adverbs.Contains(b[k].Lower)) k--;
+        return k >= 2 && language.RelativeSubjects.Contains(b[k].Lower) && b[k - 1].Text == "," ? NounPhrase.Backward(b, k - 1, language) : null;
     }
 
     /// <summary>Where a phrase opens with its article and adjectives, which the mention leaves out (<c>die amtierende Familienministerin …</c>).</summary>
