@@ -87,7 +87,8 @@ internal sealed class QuoteExtractor : IExtractor
                 if (cue is { HasMention: true })
                 {
                     var mention = text[cue.MentionStart..cue.MentionEnd];
-                    var r = resolver.Resolve(mention, position, runningParagraph == p ? running?.Person : null);
+                    var source = language.CuesBeforeSpeaker.Contains(cue.Words.ToLowerInvariant()) || language.CuesAfterSpeaker.Contains(cue.Words.ToLowerInvariant());
+                    var r = resolver.Resolve(mention, position, runningParagraph == p ? running?.Person : null, source);
                     quote = new Quote(quoted, r.Speaker, mention, cue.Words.Length > 0 ? cue.Words : null, r.Attribution, partial, p, start, length);
                     if (r.Speaker is not null) running = (r.Speaker, r.Person);
                 }

@@ -96,6 +96,8 @@ internal static class English
         CompanyNouns = Set("company firm utility concern group"),
         CompanySuffixes = ["corp", "corp.", "corporation", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "ag", "gmbh", "se", "sa", "nv", "group", "holding", "holdings", "bank", "bancorp"],
         RelativeSubjects = Set("who"),
+        QuotingVerbs = Set("quoted cited"),
+        PassiveAuxiliaries = Set("was were is are been being"),
         Honorifics = Set("mr. mrs. ms. miss dr. prof. sir dame lord lady rev. mr mrs ms dr prof sen. rep. gov. gen. col. lt. sgt. capt."),
         NamingWords = ["so-called", "so called", "titled", "entitled", "named", "known as", "the word", "the term", "the phrase", "nicknamed"],
         QuotePairs = [('“', '”'), ('"', '"'), ('‘', '’'), ('«', '»'), ('»', '«'), ('„', '“'), ('\'', '\'')],

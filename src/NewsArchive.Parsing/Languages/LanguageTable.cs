@@ -173,6 +173,15 @@ public sealed record LanguageTable
     /// <summary>How company names end (<c>Corp</c>, <c>Inc</c>, <c>AG</c>), also as the end of a word (<c>Citicorp</c>).</summary>
     public IReadOnlyList<string> CompanySuffixes { get; init; } = [];
 
+    /// <summary>
+    /// Verbs of quoting whose object is the speaker and whose subject the medium (<c>Der Spiegel zitiert den
+    /// Prediger mit den Worten …</c>), unless a passive auxiliary before them makes the subject the speaker.
+    /// </summary>
+    public IReadOnlySet<string> QuotingVerbs { get; init; } = new HashSet<string>();
+
+    /// <summary>Auxiliaries of the passive (<c>wird … zitiert</c>, <c>was quoted</c>).</summary>
+    public IReadOnlySet<string> PassiveAuxiliaries { get; init; } = new HashSet<string>();
+
     /// <summary>Relative pronouns that stand for the phrase before their comma as a reporting verb's subject (<c>Denis Baudouin, who said …</c>).</summary>
     public IReadOnlySet<string> RelativeSubjects { get; init; } = new HashSet<string>();
 

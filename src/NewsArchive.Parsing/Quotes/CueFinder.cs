@@ -41,7 +41,7 @@ internal static class CueFinder
         for (var i = k + 1; i < b.Count - 1; i++)
             if (b[i - 1].IsWord && !b[i - 1].IsCapitalized && !language.Stopwords.Contains(b[i - 1].Lower)
                 && NounPhrase.Forward(b, i, language) is { } inverted && IsSpeakerStart(b[inverted.First], language)
-                && (language.SubjectDeterminers.Contains(b[i].Lower) || language.Pronouns.ContainsKey(b[i].Lower)))
+                && (language.SubjectDeterminers.Contains(b[i].Lower) || language.Pronouns.ContainsKey(b[i].Lower) || Names.IsNameWord(b[i], language)))
                 return Make(b, "", inverted);
         return null;
     }
@@ -103,6 +103,11 @@ internal static class CueFinder
                 if (Match(b, v, phrase) is int n and > 0 && NounPhrase.Backward(b, v, language) is { } source)
                     return Make(b, Words(b, v, n), source);
             if (!IsVerb(b[v], language)) continue;
+            if (language.QuotingVerbs.Contains(b[v].Lower) && !b[..v].Any(t => language.PassiveAuxiliaries.Contains(t.Lower)))
+            {
+                if (NounPhrase.Forward(b, v + 1, language, anyCase: true) is { } quoted) return Make(b, VerbWords(b, v, quoted.Last, language), quoted);
+                continue;
+            }
 
             var back = NounPhrase.Backward(b, v, language) ?? BeforeApposition(b, v, language) ?? BeforeRelative(b, v, language);
             var forward = NounPhrase.Forward(b, v + 1, language);

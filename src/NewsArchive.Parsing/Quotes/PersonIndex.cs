@@ -32,6 +32,18 @@ internal sealed class PersonIndex
     private readonly Dictionary<string, string> _fullestNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _fullestOrganisations = new(StringComparer.Ordinal);
     private Dictionary<string, string>? _acronyms;
+    private HashSet<string>? _commonNouns;
+    private readonly HashSet<string> _nameWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Person>> _bySurname = new(StringComparer.Ordinal);
+
+    /// <summary>A role refers back to one of the people named most recently, not to anyone ever named.</summary>
+    private const int MaxRoleCandidates = 50;
+
+    /// <summary>The surnames of the people the article names, except one.</summary>
+    private readonly record struct SurnamesBut(Dictionary<string, List<Person>> BySurname, string Except)
+    {
+        public bool Contains(string word) => word != Except && BySurname.TryGetValue(word, out var people) && people.Count > 0;
+    }
     private List<(int Position, string Name)>? _companies;
     private readonly Dictionary<string, List<(int Position, string Word)>> _compounds = new(StringComparer.OrdinalIgnoreCase);
     private readonly bool _sorted;
@@ -59,6 +71,7 @@ internal sealed class PersonIndex
         foreach (var person in People)
         {
             person.Name = FullestName(person.Name);
+            _nameWords.UnionWith(person.Name.Split(' '));
             if (person.Gender == '?') person.Gender = GenderOfName(person.Name);
         }
     }
@@ -101,17 +114,47 @@ internal sealed class PersonIndex
 
     private Person Add(string name, int position, char gender)
     {
-        var person = People.FirstOrDefault(p => p.Name == name || p.Name.EndsWith(" " + name, StringComparison.Ordinal));
+        // Only people with the same surname can be the same person: look among them.
+        var surname = name[(name.LastIndexOf(' ') + 1)..];
+        var namesakes = _bySurname.TryGetValue(surname, out var list) ? list : _bySurname[surname] = [];
+        var person = namesakes.FirstOrDefault(p => p.Name == name || p.Name.EndsWith(" " + name, StringComparison.Ordinal));
         if (person is null)
         {
-            person = People.FirstOrDefault(p => name.EndsWith(" " + p.Name, StringComparison.Ordinal));
+            person = namesakes.FirstOrDefault(p => name.EndsWith(" " + p.Name, StringComparison.Ordinal));
             if (person is not null) person.Name = name;
         }
-        if (person is null) People.Add(person = new Person(name, gender));
+        if (person is null)
+        {
+            People.Add(person = new Person(name, gender));
+            namesakes.Add(person);
+        }
+        _nameWords.UnionWith(person.Name.Split(' '));
         if (person.Gender == '?') person.Gender = gender != '?' ? gender : GenderOfName(person.Name);
         var at = CountBefore(position);
         if (_sorted) _mentions.Insert(at, (person, position)); else _mentions.Add((person, position));
         return person;
+    }
+
+    /// <summary>
+    /// Where nouns are capitalised: a word the article uses right after an article (<c>die Vorbehalte</c>),
+    /// or a month, and that is no known person's name. Elsewhere nothing is.
+    /// </summary>
+    public bool IsCommonNoun(string word)
+    {
+        if (!_language.NounsCapitalized || _nameWords.Contains(word)) return false;
+        _commonNouns ??= [.. _texts.SelectMany(t => t.Skip(1).Where((token, i) => _language.Determiners.Contains(t[i].Lower)).Select(token => token.Text))];
+        return _commonNouns.Contains(word) || _language.Months.ContainsKey(word.ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// Whether a name reads as a person's: it opens with a given name or an initial, or it is, or ends
+    /// with, the name of someone the article introduced (<c>Merkel</c>).
+    /// </summary>
+    public bool IsPersonName(string name)
+    {
+        var words = name.Split(' ');
+        return words.Length >= 2 && (GivenNames.GenderOf(words[0]) is not null || Names.IsInitial(new Token(words[0], 0)))
+               || _bySurname.TryGetValue(words[^1], out var namesakes) && namesakes.Count > 0;
     }
 
     /// <summary>A word that can be part of a personal name: capitalised, no role, no function word; or an initial.</summary>
@@ -132,13 +175,13 @@ internal sealed class PersonIndex
     {
         var words = name.Split(' ');
         var surname = words[^1];
-        var others = People.Select(p => p.Surname).Where(s => s != surname).ToHashSet();
+        var others = new SurnamesBut(_bySurname, surname);
         // The body first; the headline, often elliptic ("mit Putin Selenskyj"), only when the body has nothing.
         var best = Longest(inHeadline: false, surname, words, others) ?? Longest(inHeadline: true, surname, words, others);
         return best ?? name;
     }
 
-    private string? Longest(bool inHeadline, string surname, string[] words, HashSet<string> others)
+    private string? Longest(bool inHeadline, string surname, string[] words, SurnamesBut others)
     {
         string[]? best = null;
         foreach (var (t, i) in _occurrences.GetValueOrDefault(surname) ?? [])
@@ -157,7 +200,7 @@ internal sealed class PersonIndex
     /// surname and, where nouns are capitalised, not a noun after an article or adjective (<c>den
     /// russischen Angriffskrieg Keith Kellogg</c>).
     /// </summary>
-    private bool CanExtendLeft(List<Token> tokens, int k, HashSet<string> otherSurnames)
+    private bool CanExtendLeft(List<Token> tokens, int k, SurnamesBut otherSurnames)
     {
         if (!IsNameToken(tokens[k]) || otherSurnames.Contains(tokens[k].Text)) return false;
         if (!_language.NounsCapitalized || k == 0) return true;
@@ -174,7 +217,7 @@ internal sealed class PersonIndex
         var bestScore = 0;
         var bestSeen = -1;
         var lastSeen = new Dictionary<Person, int>();
-        for (var i = CountBefore(position) - 1; i >= 0 && lastSeen.Count < People.Count; i--)
+        for (var i = CountBefore(position) - 1; i >= 0 && lastSeen.Count < People.Count && lastSeen.Count < MaxRoleCandidates; i--)
             lastSeen.TryAdd(_mentions[i].Person, _mentions[i].Position);
         foreach (var (person, seen) in lastSeen)
         {

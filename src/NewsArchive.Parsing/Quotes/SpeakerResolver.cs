@@ -20,7 +20,8 @@ internal readonly record struct Resolution(string? Speaker, string Attribution, 
 internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language)
 {
     /// <param name="local">The running speaker when their last quote is in this paragraph: what a pronoun refers to first.</param>
-    public Resolution Resolve(string mention, int position, Person? local)
+    /// <param name="source">The mention follows a source phrase (<c>laut</c>, <c>nach Angaben</c>, <c>zufolge</c>): it names a source for sure.</param>
+    public Resolution Resolve(string mention, int position, Person? local, bool source = false)
     {
         var tokens = Token.Split(mention).Where(t => t.IsWord).ToList();
         if (tokens.Count == 0) return new(null, Attributions.None, null);
@@ -39,7 +40,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         var said = tokens.FindIndex(t => IsSourceNoun(t.Lower));
         if (said >= 0 && (said + 1 == tokens.Count || language.AttachmentWords.Contains(tokens[said + 1].Lower)))
             return said + 2 < tokens.Count
-                ? Resolve(mention[tokens[said + 2].Start..], position, local)
+                ? Resolve(mention[tokens[said + 2].Start..], position, local, source: true)
                 : new(null, Attributions.None, null);
 
         // "the company": the company the article named last.
@@ -63,9 +64,13 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         var personAfterNoun = language.NounsCapitalized && name.Count >= 2 && tokens.Count - name.Count >= 2;
         if (role is null && article && !indefinite && name.Count > 0 && !personAfterNoun)
             return new(Organisation(tokens, position), Attributions.Cue, null);
+        // Where nouns are capitalised, a noun is no name: "äußerte Vorbehalte", "das Motiv".
+        if (role is null && !source && name.Count > 0 && people.IsCommonNoun(name[^1])) return new(null, Attributions.None, null);
         if (name.Count > 0 && !indefinite)
         {
             var full = people.ExpandAcronym(people.FullestName(string.Join(' ', name)));
+            // Only what reads as a person becomes one that pronouns and continuations can refer to.
+            if (role is null && !people.IsPersonName(full)) return new(full, Attributions.Cue, null);
             var g = roleIndex >= 0 ? Roles.GenderOf(tokens[roleIndex], role!, language) : '?';
             return new(full, Attributions.Cue, people.Note(full, position, g, descriptors, role));
         }
