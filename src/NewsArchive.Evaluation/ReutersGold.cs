@@ -26,7 +26,7 @@ internal static class ReutersGold
                 q.GetProperty("start").GetString()!, true,
                 q.TryGetProperty("speaker", out var s) ? s.GetString() : null,
                 q.TryGetProperty("cue", out var c) ? c.GetString() : null)).ToList();
-            yield return new GoldArticle($"{file} NEWID {newid}", copy, quotes);
+            yield return new GoldArticle($"{file} NEWID {newid}", copy, quotes, []);
         }
     }
 }

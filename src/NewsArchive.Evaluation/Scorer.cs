@@ -35,6 +35,9 @@ internal sealed class Scorer(string corpus)
             else _wrongSpeaker.Add($"{article.Name}: «{Short(gold.Text)}» gold {gold.Speaker ?? "null"}, found {found[i].Speaker ?? "null"} (mention {found[i].Mention ?? "null"})");
             if (string.Equals(gold.Cue ?? "", found[i].Cue ?? "", StringComparison.OrdinalIgnoreCase)) _cuesRight++;
         }
+        // A found quote that matches a quote the gold leaves out of the score counts neither way.
+        for (var k = 0; k < found.Count; k++)
+            if (!used[k] && article.Ignored.Any(text => Overlap(text, found[k].Text) >= 0.8)) { used[k] = true; _found--; }
         for (var k = 0; k < found.Count; k++)
             if (!used[k]) _extra.Add($"{article.Name}: «{Short(found[k].Text)}» ({found[k].Speaker ?? "null"})");
     }

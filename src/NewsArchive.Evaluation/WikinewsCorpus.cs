@@ -7,7 +7,7 @@ namespace NewsArchive.Evaluation;
 /// German WikiNews with quotation attribution (Petersen-Frey and Biemann 2024, CC BY-NC-SA 4.0), read in
 /// place. Each article becomes a reader's copy: the headline from the file name, its date as a date
 /// line, then the text. Gold quotes are the <c>Direct</c> annotations whose quote span lies in quotation
-/// marks (marks stripped) and that have a speaker annotated; the others count neither for nor against.
+/// marks (marks stripped) and that have a speaker annotated; those without one count neither for nor against.
 /// </summary>
 internal static partial class WikinewsCorpus
 {
@@ -23,7 +23,8 @@ internal static partial class WikinewsCorpus
             using var json = JsonDocument.Parse(File.ReadAllText(file));
             var text = json.RootElement.GetProperty("originalText").GetString()!;
             var copy = $"{m.Groups[1].Value}\n{m.Groups[4].Value}.{m.Groups[3].Value}.{m.Groups[2].Value}\n{text}";
-            yield return new GoldArticle(name, copy, [.. Quotes(json.RootElement, text)]);
+            var quotes = Quotes(json.RootElement, text).ToList();
+            yield return new GoldArticle(name, copy, [.. quotes.Where(q => q.Speaker is not null)], [.. quotes.Where(q => q.Speaker is null).Select(q => q.Text)]);
         }
     }
 
@@ -39,8 +40,8 @@ internal static partial class WikinewsCorpus
             var quoted = text[begin..end].Trim();
             var inMarks = begin > 0 && Marks.Contains(text[begin - 1]) || quoted.Length > 0 && Marks.Contains(quoted[0]);
             var speaker = a.GetProperty("speaker").GetProperty("text").GetString()?.Trim();
-            if (!inMarks || string.IsNullOrEmpty(speaker)) continue;
-            yield return new GoldQuote(quoted.Trim(Marks.ToCharArray()).Trim(), false, speaker, CueText(a.GetProperty("cue"), text));
+            if (!inMarks) continue;
+            yield return new GoldQuote(quoted.Trim(Marks.ToCharArray()).Trim(), false, string.IsNullOrEmpty(speaker) ? null : speaker, CueText(a.GetProperty("cue"), text));
         }
     }
 

@@ -8,7 +8,7 @@ namespace NewsArchive.Parsing.Extraction;
 /// quotation marks (<see cref="QuoteMarkScanner"/>) is a quote when a cue in its sentence names a
 /// speaker (<see cref="CueFinder"/>, <see cref="SpeakerResolver"/>); when it has no cue but continues
 /// the running speaker (the last speaker, in this paragraph or the one before) and reads as speech;
-/// or, with no speaker at all, when it is a whole sentence. A span after a naming word
+/// or, with no speaker at all, when it has a few words that read as speech. A span after a naming word
 /// (<c>sogenannte</c>, <c>so-called</c>, <c>titled</c>) or a short uncued term is no quote.
 /// A quote is partial when it stands inside the writer's sentence (a word right before its mark).
 /// </summary>
@@ -105,7 +105,7 @@ internal sealed class QuoteExtractor : IExtractor
                     quote = new Quote(quoted, topic.Name, null, null, Attributions.Continuation, partial, p, start, length);
                     running = (topic.Name, topic);
                 }
-                else if (!partial && IsSentence(quoted))
+                else if (IsUnattributedSpeech(quoted, language))
                 {
                     quote = new Quote(quoted, null, null, null, Attributions.None, partial, p, start, length);
                 }
@@ -247,6 +247,7 @@ internal sealed class QuoteExtractor : IExtractor
         return words.Length >= MinContinuationWords && words.Any(w => char.IsLower(w[0]));
     }
 
-    private static bool IsSentence(string quoted) =>
-        quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinUnattributedWords && ".!?".Contains(quoted[^1]);
+    /// <summary>Words that are speech even with no one named for them: a few words, not all of them capitalised like a name's.</summary>
+    private static bool IsUnattributedSpeech(string quoted, Languages.LanguageTable language) =>
+        quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinUnattributedWords && HasLowerCaseWord(quoted, language);
 }
