@@ -15,7 +15,7 @@ namespace NewsArchive.Evaluation;
 internal sealed class Scorer(string corpus)
 {
     private int _articles, _gold, _found, _matched, _speakersRight, _cuesRight;
-    private readonly List<string> _missed = [], _extra = [], _wrongSpeaker = [];
+    private readonly List<string> _missed = [], _extra = [], _wrongSpeaker = [], _wrongCue = [];
 
     public void Add(GoldArticle article)
     {
@@ -34,6 +34,7 @@ internal sealed class Scorer(string corpus)
             if (SpeakerRight(gold.Speaker, found[i])) _speakersRight++;
             else _wrongSpeaker.Add($"{article.Name}: «{Short(gold.Text)}» gold {gold.Speaker ?? "null"}, found {found[i].Speaker ?? "null"} (mention {found[i].Mention ?? "null"})");
             if (string.Equals(gold.Cue ?? "", found[i].Cue ?? "", StringComparison.OrdinalIgnoreCase)) _cuesRight++;
+            else _wrongCue.Add($"{article.Name}: «{Short(gold.Text)}» gold {gold.Cue ?? "null"}, found {found[i].Cue ?? "null"}");
         }
         // A found quote that matches a quote the gold leaves out of the score counts neither way.
         for (var k = 0; k < found.Count; k++)
@@ -50,7 +51,7 @@ internal sealed class Scorer(string corpus)
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{corpus}: {_articles} articles, {_gold} gold quotes, {_found} found, {_matched} matched | precision {p:0.000} recall {r:0.000} F1 {f1:0.000} | speaker {Ratio(_speakersRight, _matched):0.000} | cue {Ratio(_cuesRight, _matched):0.000}"));
         if (errors <= 0) return;
-        foreach (var (title, list) in new[] { ("missed", _missed), ("not in gold", _extra), ("wrong speaker", _wrongSpeaker) })
+        foreach (var (title, list) in new[] { ("missed", _missed), ("not in gold", _extra), ("wrong speaker", _wrongSpeaker), ("wrong cue", _wrongCue) })
         {
             output.WriteLine($"  {title} ({list.Count}), first {Math.Min(errors, list.Count)}:");
             foreach (var line in list.Take(errors)) output.WriteLine("    " + line);

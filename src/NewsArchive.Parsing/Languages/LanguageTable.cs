@@ -182,6 +182,9 @@ public sealed record LanguageTable
     /// <summary>Auxiliaries of the passive (<c>wird … zitiert</c>, <c>was quoted</c>).</summary>
     public IReadOnlySet<string> PassiveAuxiliaries { get; init; } = new HashSet<string>();
 
+    /// <summary>Reporting verbs whose object is the one spoken to, never the speaker (<c>… told Reuters</c>).</summary>
+    public IReadOnlySet<string> AddresseeVerbs { get; init; } = new HashSet<string>();
+
     /// <summary>Relative pronouns that stand for the phrase before their comma as a reporting verb's subject (<c>Denis Baudouin, who said …</c>).</summary>
     public IReadOnlySet<string> RelativeSubjects { get; init; } = new HashSet<string>();
 

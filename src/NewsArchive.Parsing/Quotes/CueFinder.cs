@@ -14,6 +14,9 @@ namespace NewsArchive.Parsing.Quotes;
 /// </summary>
 internal static class CueFinder
 {
+    /// <summary>The most tokens an apposition between a subject and its verb may have.</summary>
+    private const int MaxApposition = 14;
+
     public static Cue? Find(List<Token> tokens, QuoteSpan span, int regionStart, int regionEnd, int afterEnd, LanguageTable language)
     {
         var after = Token.Between(tokens, span.After, afterEnd);
@@ -64,7 +67,7 @@ internal static class CueFinder
 
     private static Cue? FindAt(List<Token> a, int j, LanguageTable language)
     {
-        if (IsVerb(a[j], language) && NounPhrase.Forward(a, j + 1, language) is { } inverted)
+        if (IsVerb(a[j], language) && !language.AddresseeVerbs.Contains(a[j].Lower) && NounPhrase.Forward(a, j + 1, language) is { } inverted)
             return Make(a, VerbWords(a, j, inverted.Last, language), inverted);
         foreach (var phrase in language.CuesBeforeSpeaker)
             if (Match(a, j, phrase) is int n and > 0 && NounPhrase.Forward(a, j + n, language, anyCase: true) is { } np)
@@ -74,6 +77,10 @@ internal static class CueFinder
             if (s > j && !language.Stopwords.Contains(a[j].Lower)) break;
             if (NounPhrase.Forward(a, s, language) is not { } subject) continue;
             var k = subject.Last + 1;
+            // An apposition between subject and verb: "…," Kenneth Blaylock, president of the union, told …
+            if (k < a.Count && a[k].Text == "," && a.FindIndex(k + 1, Math.Min(MaxApposition, a.Count - k - 1), t => t.Text == ",") is var close and > 0
+                && close + 1 < a.Count && IsVerb(a[close + 1], language))
+                k = close + 1;
             if (k < a.Count && a[k].IsWord && !a[k].IsCapitalized && a[k].Lower.EndsWith("ly", StringComparison.Ordinal)) k++;
             if (k < a.Count && IsVerb(a[k], language)) return Make(a, VerbWords(a, k, k, language), subject);
             foreach (var phrase in language.CuesAfterSpeaker)
@@ -110,7 +117,7 @@ internal static class CueFinder
             }
 
             var back = NounPhrase.Backward(b, v, language) ?? BeforeApposition(b, v, language) ?? BeforeRelative(b, v, language);
-            var forward = NounPhrase.Forward(b, v + 1, language);
+            var forward = language.AddresseeVerbs.Contains(b[v].Lower) ? null : NounPhrase.Forward(b, v + 1, language);
             if (back is { } bp && !NounPhrase.CanBeSubject(b, bp, language)) back = null;
             if (forward is { } fp && !NounPhrase.CanBeSubject(b, fp, language)) forward = null;
             var opens = back is { } bk ? PhraseOpening(b, bk.First, language) : 0;

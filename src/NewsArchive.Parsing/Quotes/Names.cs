@@ -4,7 +4,7 @@ using NewsArchive.Parsing.Languages;
 namespace NewsArchive.Parsing.Quotes;
 
 /// <summary>
-/// What can be part of a personal name: a capitalised word that is no function word, title, role,
+/// What can be part of a personal name: a capitalised word, not all in capitals, that is no function word, title, role,
 /// reporting verb or weekday (months stay: Jan, April and August are names too), and (where nouns are capitalised) no long unhyphenated noun;
 /// and, between two name words, a lower-case particle (<c>Pieter van Aalst</c>, <c>Ursula von der Leyen</c>).
 /// </summary>
@@ -16,9 +16,12 @@ internal static class Names
     private static readonly HashSet<string> SecondParticles = ["der", "den", "des", "la", "le"];
 
     public static bool IsNameWord(Token t, LanguageTable language) =>
-        t.IsWord && t.IsCapitalized && !language.Stopwords.Contains(t.Lower) && !language.Determiners.Contains(t.Lower)
+        t.IsWord && t.IsCapitalized && !IsShouted(t) && !language.Stopwords.Contains(t.Lower) && !language.Determiners.Contains(t.Lower)
         && !language.Honorifics.Contains(t.Lower) && Roles.HeadOf(t, language) is null
         && !language.SpeechVerbs.Contains(t.Lower) && !language.Weekdays.Contains(t.Lower);
+
+    /// <summary>A word in capitals, as in wire headlines (<c>POLISH BANKER PLEASED</c>) or an acronym (<c>NATO</c>): no personal name.</summary>
+    private static bool IsShouted(Token t) => t.Text.Length >= 4 && !t.Text.Contains('.') && t.Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     /// <summary>An initial (<c>J.</c>, <c>J.D.</c>): it does not count against the given-name limit.</summary>
     public static bool IsInitial(Token t) => t.Text.EndsWith('.') && t.Text.Count(char.IsLetter) <= 3 && t.Text.Where(char.IsLetter).All(char.IsUpper);

@@ -13,7 +13,7 @@ namespace NewsArchive.Parsing.Quotes;
 /// </summary>
 internal static class NounPhrase
 {
-    private const int MaxTokens = 9;
+    private const int MaxTokens = 14;
     private const int MaxLowerWords = 3;
 
     /// <summary>The phrase that starts at <paramref name="start"/>, as a token range, or null.</summary>
@@ -27,11 +27,14 @@ internal static class NounPhrase
         var i = hasArticle ? start + 1 : start;
         int last = -1, lowerWords = 0;
         var sawNoun = false;
-        while (i < tokens.Count && i - start < MaxTokens && tokens[i].IsWord)
+        while (i < tokens.Count && i - start < MaxTokens && (tokens[i].IsWord || tokens[i].Text == "("))
         {
             var t = tokens[i];
             if (IsNameOrNoun(t, language)) { last = i++; sawNoun = true; continue; }
             if (sawNoun && Names.IsParticle(tokens, i)) { i++; continue; }
+            if (sawNoun && Parenthetical(tokens, i) is int after and > 0) { i = after; continue; }
+            // "Ministry of International Trade and Industry": a conjunction between capitalised words.
+            if (sawNoun && language.Conjunctions.Contains(t.Lower) && i + 1 < tokens.Count && IsNameOrNoun(tokens[i + 1], language)) { i++; continue; }
             if (!hasArticle && !sawNoun && IsLowerWord(t, language) && NameFollows(tokens, i, language)) { i++; continue; }
             if (sawNoun && language.AttachmentWords.Contains(t.Lower) && StartsAttachment(tokens, i + 1, language))
             {
@@ -116,6 +119,17 @@ internal static class NounPhrase
         }
         return (first, last);
     }
+
+    /// <summary>Where a short aside in parentheses inside a name ends (<c>Industry (MITI) Deputy …</c>), or 0.</summary>
+    private static int Parenthetical(List<Token> tokens, int i)
+    {
+        if (tokens[i].Text != "(") return 0;
+        for (var k = i + 1; k < tokens.Count && k <= i + 5; k++)
+            if (tokens[k].Text == ")") return k + 1 < tokens.Count && IsNameOrNounAt(tokens, k + 1) ? k + 1 : 0;
+        return 0;
+    }
+
+    private static bool IsNameOrNounAt(List<Token> tokens, int i) => tokens[i].IsWord && tokens[i].IsCapitalized;
 
     /// <summary>Where a phrase ending at <paramref name="end"/> ends without a short aside in parentheses (<c>Renate Schmidt (SPD)</c>).</summary>
     private static int SkipParenthetical(List<Token> tokens, int end)

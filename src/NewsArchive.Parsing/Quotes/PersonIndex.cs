@@ -35,6 +35,7 @@ internal sealed class PersonIndex
     private HashSet<string>? _commonNouns;
     private readonly HashSet<string> _nameWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Person>> _bySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Person>> _byFirstWord = new(StringComparer.Ordinal);
 
     /// <summary>A role refers back to one of the people named most recently, not to anyone ever named.</summary>
     private const int MaxRoleCandidates = 50;
@@ -127,6 +128,8 @@ internal sealed class PersonIndex
         {
             People.Add(person = new Person(name, gender));
             namesakes.Add(person);
+            var first = name.Split(' ')[0];
+            if (first != surname) (_byFirstWord.TryGetValue(first, out var same) ? same : _byFirstWord[first] = []).Add(person);
         }
         _nameWords.UnionWith(person.Name.Split(' '));
         if (person.Gender == '?') person.Gender = gender != '?' ? gender : GenderOfName(person.Name);
@@ -178,6 +181,9 @@ internal sealed class PersonIndex
         var others = new SurnamesBut(_bySurname, surname);
         // The body first; the headline, often elliptic ("mit Putin Selenskyj"), only when the body has nothing.
         var best = Longest(inHeadline: false, surname, words, others) ?? Longest(inHeadline: true, surname, words, others);
+        // A family name that comes first (Zhao for Zhao Ziyang), where the article introduced the person.
+        if (words.Length == 1 && (best is null || best == name) && _byFirstWord.TryGetValue(name, out var family) && family.Count == 1)
+            return family[0].Name;
         return best ?? name;
     }
 
@@ -316,7 +322,9 @@ internal sealed class PersonIndex
                     if (k > i && _language.Stopwords.Contains(tokens[k].Text)) continue;
                     if (!tokens[k].IsCapitalized || tokens[k].Text.All(char.IsUpper)) break;
                     initials += tokens[k].Text[0];
-                    if (initials.Length >= 2) spelled.TryAdd(initials, Join(tokens, i, k));
+                    if (initials.Length < 2) continue;
+                    var company = k + 1 < tokens.Count && _language.CompanySuffixes.Contains(tokens[k + 1].Lower);
+                    spelled.TryAdd(initials, Join(tokens, i, company ? k + 1 : k));
                 }
             }
         return spelled;
