@@ -5,7 +5,7 @@ namespace NewsArchive.Parsing.Document;
 /// <summary>
 /// Reads copied plain text into blocks. A line is a block, except in hard-wrapped text (wire copy,
 /// old archives), where lines are joined into paragraphs: a paragraph ends at a blank line, before an
-/// indented line, or after a line the next word would have fitted on. A word hyphenated across the
+/// indented line, or after a line the next word would have fitted on (unless that word is lower case). A word hyphenated across the
 /// break is rejoined (<c>Bevöl-/kerung</c>); a hyphen before a capital stays (<c>US-/Präsident</c>).
 /// </summary>
 public static class PlainTextReader
@@ -42,9 +42,13 @@ public static class PlainTextReader
         return blocks;
     }
 
-    /// <summary>A line ends its paragraph when the next line's first word would have fitted after it.</summary>
+    /// <summary>
+    /// A line ends its paragraph when the next line's first word would have fitted after it, unless that
+    /// word is in lower case: no paragraph opens so (<c>"…five points," / said Roffman</c>).
+    /// </summary>
     private static bool EndsParagraph(string line, string next, int width)
     {
+        if (char.IsLower(next[0])) return false;
         var firstWord = next.Split(' ', 2)[0];
         var room = width - line.Length - 1;
         return firstWord.Length < room - 2 && (line.Length < width * 0.6 || EndsSentence(line));

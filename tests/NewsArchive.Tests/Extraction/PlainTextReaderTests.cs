@@ -24,6 +24,25 @@ public sealed class PlainTextReaderTests
     }
 
     [Fact]
+    public void A_line_in_lower_case_continues_the_paragraph_even_after_a_closing_quote()
+    {
+        const string text = """
+            COCOA PRICES FALL IN LONDON
+                LONDON, March 2 - Cocoa prices fell sharply on the London
+            market on Monday as traders sold ahead of the arrival of the
+            new crop from West Africa, dealers said.
+                The fall came after weeks of gains in which prices rose by
+            nearly ten pct, they said.
+                "I think prices will fall further,"
+            said trader Alan Pike of Castlegate Commodities Ltd.
+            Reuter
+            """;
+        var article = Parse.Text(text);
+        Assert.Equal("\"I think prices will fall further,\" said trader Alan Pike of Castlegate Commodities Ltd.", article.Paragraphs[^1]);
+        Assert.Equal("Alan Pike", Assert.Single(article.Quotes).Speaker);
+    }
+
+    [Fact]
     public void A_word_hyphenated_across_a_line_break_is_rejoined()
     {
         const string text = """
