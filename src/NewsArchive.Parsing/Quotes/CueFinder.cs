@@ -82,7 +82,10 @@ internal static class CueFinder
                 && close + 1 < a.Count && IsVerb(a[close + 1], language))
                 k = close + 1;
             if (k < a.Count && a[k].IsWord && !a[k].IsCapitalized && a[k].Lower.EndsWith("ly", StringComparison.Ordinal)) k++;
-            if (k < a.Count && IsVerb(a[k], language)) return Make(a, VerbWords(a, k, k, language), subject);
+            if (k < a.Count && IsVerb(a[k], language))
+                return language.QuotingVerbs.Contains(a[k].Lower) && NounPhrase.Forward(a, k + 1, language, anyCase: true) is { } quoted
+                    ? Make(a, VerbWords(a, k, quoted.Last, language), quoted) // "…," PAP quoted Baka as saying
+                    : Make(a, VerbWords(a, k, k, language), subject);
             foreach (var phrase in language.CuesAfterSpeaker)
                 if (Match(a, k, phrase) is int m and > 0) return Make(a, Words(a, k, m), subject);
         }

@@ -150,13 +150,18 @@ internal sealed class PersonIndex
     }
 
     /// <summary>
-    /// Whether a name reads as a person's: it opens with a given name or an initial, or it is, or ends
-    /// with, the name of someone the article introduced (<c>Merkel</c>).
+    /// Whether a name reads as a person's: two or more name words (where nouns are capitalised, opening
+    /// with a given name or an initial), or the surname of someone the article introduced (<c>Merkel</c>).
     /// </summary>
     public bool IsPersonName(string name)
     {
         var words = name.Split(' ');
-        return words.Length >= 2 && (GivenNames.GenderOf(words[0]) is not null || Names.IsInitial(new Token(words[0], 0)))
+        var tokens = words.Select(w => new Token(w, 0)).ToList();
+        // Where nouns are lower case, two or more name words are a name; elsewhere the first must be a given name or an initial.
+        var fullName = words.Length >= 2 && (_language.NounsCapitalized
+            ? GivenNames.GenderOf(words[0]) is not null || Names.IsInitial(tokens[0])
+            : tokens.All(t => Names.IsNameWord(t, _language) || Names.IsInitial(t)));
+        return fullName
                || _bySurname.TryGetValue(words[^1], out var namesakes) && namesakes.Count > 0;
     }
 
