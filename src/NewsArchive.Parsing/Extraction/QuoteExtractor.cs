@@ -92,6 +92,11 @@ internal sealed class QuoteExtractor : IExtractor
                     quote = new Quote(quoted, r.Speaker, mention, cue.Words.Length > 0 ? cue.Words : null, r.Attribution, partial, p, start, length);
                     if (r.Speaker is not null) running = (r.Speaker, r.Person);
                 }
+                else if (cue is { Words.Length: > 0 })
+                {
+                    // An impersonal cue with no source: "heißt es".
+                    quote = new Quote(quoted, null, null, cue.Words, Attributions.None, partial, p, start, length);
+                }
                 else if (running is { Name: { } name } && (span.Open == 0 && p > 0 || ReadsAsSpeech(quoted) || attributedSentence == sentenceStart
                                                             || IsReportedSpeech(Token.Between(tokens, regionStart, span.Open), language)
                                                             || IsReportedSpeech(Token.Between(tokens, span.After, afterEnd), language)))

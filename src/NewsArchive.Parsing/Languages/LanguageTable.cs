@@ -80,6 +80,9 @@ public sealed record LanguageTable
     /// <summary>Phrases that make the reporting verb's subject an unnamed impersonal source (<c>heißt es</c>).</summary>
     public IReadOnlyList<string> ImpersonalCues { get; init; } = [];
 
+    /// <summary>Prepositions that name the source after an impersonal cue (<c>hieß es in der Erklärung</c>, <c>hieß es vom Ministerium</c>).</summary>
+    public IReadOnlySet<string> SourcePrepositions { get; init; } = new HashSet<string>();
+
     /// <summary>Demonstratives that open a sentence attributing the quote before it (<c>„…“ Das sagte X.</c>, <c>"…" That's what X said.</c>).</summary>
     public IReadOnlySet<string> BackReferences { get; init; } = new HashSet<string>();
 

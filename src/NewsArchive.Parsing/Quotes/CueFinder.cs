@@ -65,8 +65,26 @@ internal static class CueFinder
         return null;
     }
 
+    /// <summary>
+    /// An impersonal cue (<c>heißt es</c>) at <paramref name="j"/>: the source named after it (<c>hieß es
+    /// vom Ministerium</c>, <c>heißt es in einer Erklärung des Verbands</c>), or no one.
+    /// </summary>
+    private static Cue? Impersonal(List<Token> t, int j, LanguageTable language)
+    {
+        foreach (var phrase in language.ImpersonalCues)
+        {
+            if (Match(t, j, phrase) is not (int n and > 0)) continue;
+            var k = j + n;
+            return k < t.Count && language.SourcePrepositions.Contains(t[k].Lower) && NounPhrase.Forward(t, k + 1, language, anyCase: true) is { } source
+                ? Make(t, Words(t, j, n), source)
+                : new Cue(Words(t, j, n), 0, 0);
+        }
+        return null;
+    }
+
     private static Cue? FindAt(List<Token> a, int j, LanguageTable language)
     {
+        if (Impersonal(a, j, language) is { } impersonal) return impersonal;
         if (IsVerb(a[j], language) && !language.AddresseeVerbs.Contains(a[j].Lower) && NounPhrase.Forward(a, j + 1, language) is { } inverted)
             return Make(a, VerbWords(a, j, inverted.Last, language), inverted);
         foreach (var phrase in language.CuesBeforeSpeaker)
@@ -106,6 +124,7 @@ internal static class CueFinder
     {
         for (var v = b.Count - 1; v >= 0; v--)
         {
+            if (Impersonal(b, v, language) is { } impersonal) return impersonal;
             foreach (var phrase in language.CuesBeforeSpeaker.Where(p => p != "so"))
                 if (Match(b, v, phrase) is int n and > 0 && NounPhrase.Forward(b, v + n, language, anyCase: true) is { } named)
                     return Make(b, Words(b, v, n), named);
