@@ -118,6 +118,7 @@ internal static class German
         CompanySuffixes = ["corp", "corp.", "corporation", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "ag", "gmbh", "se", "sa", "nv", "group", "holding", "holdings", "bank", "bancorp"],
         QuotingVerbs = Set("zitiert zitierte zitierten"),
         PassiveAuxiliaries = Set("wird wurde werden wurden"),
+        PlaceAbbreviations = Set("u.s. u.k. u.n."),
         Honorifics = Set("dr. prof. dr prof herr frau dipl.-ing. ing. mag."),
         NamingWords = ["sogenannte", "sogenannten", "sogenannter", "sogenanntes", "so genannte", "so genannten", "sog.", "namens", "titel", "motto", "mit dem namen", "unter dem namen", "das wort", "den begriff", "der begriff", "das stichwort", "hashtag", "schlagwort", "bezeichnung"],
         QuotePairs = [('„', '“'), ('»', '«'), ('«', '»'), ('"', '"'), ('“', '”'), ('‚', '‘'), ('›', '‹'), ('‹', '›'), ('\'', '\'')],

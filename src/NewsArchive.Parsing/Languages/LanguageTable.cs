@@ -188,6 +188,9 @@ public sealed record LanguageTable
     /// <summary>Reporting verbs whose object is the one spoken to, never the speaker (<c>… told Reuters</c>).</summary>
     public IReadOnlySet<string> AddresseeVerbs { get; init; } = new HashSet<string>();
 
+    /// <summary>Abbreviated places and bodies written like initials (<c>U.S.</c>, <c>U.K.</c>): they open no personal name.</summary>
+    public IReadOnlySet<string> PlaceAbbreviations { get; init; } = new HashSet<string>();
+
     /// <summary>Relative pronouns that stand for the phrase before their comma as a reporting verb's subject (<c>Denis Baudouin, who said …</c>).</summary>
     public IReadOnlySet<string> RelativeSubjects { get; init; } = new HashSet<string>();
 

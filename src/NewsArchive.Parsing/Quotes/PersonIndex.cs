@@ -95,7 +95,7 @@ internal sealed class PersonIndex
                 i = end;
             }
             else if (!_language.NounsCapitalized && IsNameToken(tokens[i]) && i + 1 < tokens.Count && IsNameToken(tokens[i + 1])
-                     && (Names.IsInitial(tokens[i]) || GivenNames.GenderOf(tokens[i].Text) is not null))
+                     && (IsPersonalInitial(tokens[i]) || GivenNames.GenderOf(tokens[i].Text) is not null))
             {
                 var end = NameEnd(tokens, i);
                 Add(Join(tokens, i, end), textIndex * Stride + tokens[i].Start, '?');
@@ -150,19 +150,35 @@ internal sealed class PersonIndex
     }
 
     /// <summary>
-    /// Whether a name reads as a person's: two or more name words (where nouns are capitalised, opening
-    /// with a given name or an initial), or the surname of someone the article introduced (<c>Merkel</c>).
+    /// Whether a name reads as a person's: two or more name words that open with a given name or an
+    /// initial, or (where nouns are lower case) that a role follows in apposition (<c>Wladyslaw Baka, head
+    /// of …</c>); or the surname of someone the article introduced (<c>Merkel</c>).
     /// </summary>
     public bool IsPersonName(string name)
     {
         var words = name.Split(' ');
         var tokens = words.Select(w => new Token(w, 0)).ToList();
         // Where nouns are lower case, two or more name words are a name; elsewhere the first must be a given name or an initial.
-        var fullName = words.Length >= 2 && (_language.NounsCapitalized
-            ? GivenNames.GenderOf(words[0]) is not null || Names.IsInitial(tokens[0])
-            : tokens.All(t => Names.IsNameWord(t, _language) || Names.IsInitial(t)));
+        var fullName = words.Length >= 2 && (GivenNames.GenderOf(words[0]) is not null || IsPersonalInitial(tokens[0])
+                                             || !_language.NounsCapitalized && HasRoleInApposition(words[^1]));
         return fullName
                || _bySurname.TryGetValue(words[^1], out var namesakes) && namesakes.Count > 0;
+    }
+
+    /// <summary>An initial that is no abbreviated place (<c>H.W.</c>, not <c>U.K.</c>).</summary>
+    private bool IsPersonalInitial(Token t) => Names.IsInitial(t) && !_language.PlaceAbbreviations.Contains(t.Lower);
+
+    /// <summary>Whether the article follows the name with a role in apposition: <c>Baka, head of Poland's National Bank</c>.</summary>
+    private bool HasRoleInApposition(string surname)
+    {
+        foreach (var (t, i) in _occurrences.GetValueOrDefault(surname) ?? [])
+        {
+            var tokens = _texts[t];
+            if (i + 2 >= tokens.Count || tokens[i + 1].Text != ",") continue;
+            for (var k = i + 2; k < tokens.Count && k <= i + 5 && tokens[k].IsWord; k++)
+                if (Roles.HeadOf(tokens[k], _language) is not null) return true;
+        }
+        return false;
     }
 
     /// <summary>A word that can be part of a personal name: capitalised, no role, no function word; or an initial.</summary>
@@ -281,7 +297,7 @@ internal sealed class PersonIndex
     }
 
     /// <summary>
-    /// The fullest form of an organisation's name in the article: the longest run of capitalised words
+    /// The fullest form of an organisation's name in the article: the first longer run of capitalised words
     /// (no roles, no function words) that starts with the same words (<c>Castlegate</c> → <c>Castlegate Bank</c>).
     /// </summary>
     public string FullestOrganisation(string name)
@@ -295,7 +311,12 @@ internal sealed class PersonIndex
             if (i + words.Length > tokens.Count || !words.Select((w, k) => tokens[i + k].Text == w).All(x => x)) continue;
             var end = i + words.Length;
             while (end < tokens.Count && end - i < 6 && NounPhrase.IsNameOrNoun(tokens[end], _language) && Roles.HeadOf(tokens[end], _language) is null) end++;
-            if (end - i > best.Length) best = [.. tokens[i..end].Select(x => x.Text)];
+            // "First City Bancorp of Texas": a place attached to a company name.
+            if (end + 1 < tokens.Count && end > i && _language.CompanySuffixes.Contains(tokens[end - 1].Lower)
+                && _language.AttachmentWords.Contains(tokens[end].Text) && tokens[end + 1].IsCapitalized)
+                for (end += 2; end < tokens.Count && tokens[end].IsCapitalized && end - i < 9;) end++;
+            // The first form that says more is the fullest: a later, longer one may be another body ("First City National Bank").
+            if (end - i > words.Length) { best = [.. tokens[i..end].Select(x => x.Text)]; break; }
         }
         return _fullestOrganisations[name] = string.Join(' ', best);
     }
@@ -363,6 +384,7 @@ internal sealed class PersonIndex
                 if (!tokens[i].IsCapitalized || !_language.CompanySuffixes.Any(s => lower == s || s.Length > 3 && lower.EndsWith(s, StringComparison.Ordinal))) continue;
                 var first = i;
                 while (first > 0 && i - first < 5 && NounPhrase.IsNameOrNoun(tokens[first - 1], _language)) first--;
+                if (first == i && _language.CompanySuffixes.Contains(lower)) continue; // a suffix alone ("and Co") names no company
                 var last = i;
                 if (last + 2 < tokens.Count && _language.AttachmentWords.Contains(tokens[last + 1].Text) && tokens[last + 2].IsCapitalized)
                     for (last += 2; last + 1 < tokens.Count && tokens[last + 1].IsCapitalized && last - i < 4;) last++;

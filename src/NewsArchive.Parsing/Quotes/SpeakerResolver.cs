@@ -72,7 +72,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         {
             var full = people.ExpandAcronym(people.FullestName(string.Join(' ', name)));
             // Only what reads as a person becomes one that pronouns and continuations can refer to.
-            if (role is null && !people.IsPersonName(full)) return new(full, Attributions.Cue, null);
+            if (role is null && !people.IsPersonName(full)) return new(people.FullestOrganisation(full), Attributions.Cue, null);
             var g = roleIndex >= 0 ? Roles.GenderOf(tokens[roleIndex], role!, language) : '?';
             return new(full, Attributions.Cue, people.Note(full, position, g, descriptors, role));
         }
