@@ -23,6 +23,18 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
     /// <param name="source">The mention follows a source phrase (<c>laut</c>, <c>nach Angaben</c>, <c>zufolge</c>): it names a source for sure.</param>
     public Resolution Resolve(string mention, int position, Person? local, bool source = false)
     {
+        var resolution = ResolveMention(mention, position, local, source);
+        if (resolution is { Person: null, Speaker: { } organisation, Attribution: Attributions.Cue }) _organisation = organisation;
+        return resolution;
+    }
+
+    /// <summary>The organisation that spoke last, at a cue: what <c>it</c> and <c>the report</c> refer to first.</summary>
+    private string? _organisation;
+
+    private string? LastOrganisation(int position) => _organisation ?? people.LastCompanyBefore(position);
+
+    private Resolution ResolveMention(string mention, int position, Person? local, bool source)
+    {
         var tokens = Token.Split(mention).Where(t => t.IsWord).ToList();
         if (tokens.Count == 0) return new(null, Attributions.None, null);
 
@@ -31,7 +43,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         if (tokens.Count == 1 && language.Pronouns.TryGetValue(tokens[0].Lower, out var gender))
         {
             // "it" speaks for a company: the one named last.
-            if (gender == 'n') return people.LastCompanyBefore(position) is { } it ? new(it, Attributions.Pronoun, null) : new(null, Attributions.None, null);
+            if (gender == 'n') return LastOrganisation(position) is { } it ? new(it, Attributions.Pronoun, null) : new(null, Attributions.None, null);
             var person = local is not null && (local.Gender == '?' || gender == 'p' || local.Gender == gender)
                 ? local
                 : people.LastBefore(position, gender);
@@ -41,13 +53,16 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         // What was said, not who said it: the words of the one attached ("Zitat von Schröder"), or no one.
         var said = tokens.FindIndex(t => IsSourceNoun(t.Lower));
         if (said >= 0 && (said + 1 == tokens.Count || language.AttachmentWords.Contains(tokens[said + 1].Lower)))
-            return said + 2 < tokens.Count
-                ? Resolve(mention[tokens[said + 2].Start..], position, local, source: true)
-                : new(null, Attributions.None, null);
+        {
+            if (said + 2 < tokens.Count) return ResolveMention(mention[tokens[said + 2].Start..], position, local, source: true);
+            // "the report", "die Erklärung": the organisation that spoke last wrote it.
+            var definite = said == 1 && language.SubjectDeterminers.Contains(tokens[0].Lower) && !language.IndefiniteDeterminers.Contains(tokens[0].Lower);
+            return definite && LastOrganisation(position) is { } author ? new(author, Attributions.Role, null) : new(null, Attributions.None, null);
+        }
 
         // "the company": the company the article named last.
         if (tokens.Count == 2 && language.SubjectDeterminers.Contains(tokens[0].Lower) && !language.IndefiniteDeterminers.Contains(tokens[0].Lower)
-            && language.CompanyNouns.Contains(tokens[1].Lower) && people.LastCompanyBefore(position) is { } company)
+            && language.CompanyNouns.Contains(tokens[1].Lower) && (people.LastCompanyBefore(position) ?? _organisation) is { } company)
             return new(company, Attributions.Role, null);
 
         var roleIndex = tokens.FindLastIndex(t => Roles.HeadOf(t, language) is not null);
