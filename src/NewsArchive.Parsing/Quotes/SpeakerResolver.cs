@@ -62,7 +62,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
 
         // "the company": the company the article named last.
         if (tokens.Count == 2 && language.SubjectDeterminers.Contains(tokens[0].Lower) && !language.IndefiniteDeterminers.Contains(tokens[0].Lower)
-            && language.CompanyNouns.Contains(tokens[1].Lower) && (people.LastCompanyBefore(position) ?? _organisation) is { } company)
+            && language.CompanyNouns.Contains(tokens[1].Lower) && people.LastCompanyBefore(position) is { } company)
             return new(company, Attributions.Role, null);
 
         var roleIndex = tokens.FindLastIndex(t => Roles.HeadOf(t, language) is not null);
