@@ -18,6 +18,8 @@ internal sealed class QuoteExtractor : IExtractor
     public const int MaxParagraphLength = 20_000;
     private const int MinContinuationWords = 3;
     private const int MinUnattributedWords = 4;
+    /// <summary>Capitalised words in a frame without a colon are taken for a name below this many (<c>„Hartz IV“</c>), for speech from it on (<c>„Angriff gegen die Belegschaft“</c>).</summary>
+    private const int MinFramedNameWords = 3;
 
     public void Extract(ExtractionContext context)
     {
@@ -79,7 +81,7 @@ internal sealed class QuoteExtractor : IExtractor
                 // A frame without reporting words counts only where it names a person for sure, and, without
                 // a colon, only for words that read as speech, not a name ("Der Minister würdigte ihn als „…“").
                 if (cue is { Words.Length: 0 } && (!resolver.NamesPerson(text[cue.MentionStart..cue.MentionEnd])
-                                                   || !text[..span.Open].TrimEnd().EndsWith(':') && !HasLowerCaseWord(quoted, language)))
+                                                   || !text[..span.Open].TrimEnd().EndsWith(':') && !HasLowerCaseWord(quoted, language) && WordCount(quoted) < MinFramedNameWords))
                     cue = null;
                 var position = (p + 2) * PersonIndex.Stride + span.Open;
 
@@ -242,6 +244,8 @@ internal sealed class QuoteExtractor : IExtractor
     /// <summary>Words of the writer's sentence in reported speech: a verb form of it among them.</summary>
     private static bool IsReportedSpeech(List<Token> sentence, Languages.LanguageTable language) =>
         sentence.Any(t => language.ReportedSpeechVerbs.Contains(t.Lower));
+
+    private static int WordCount(string quoted) => quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static bool HasLowerCaseWord(string quoted, Languages.LanguageTable language) =>
         quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsLower(w[0]) && !language.Stopwords.Contains(w));

@@ -40,7 +40,17 @@ internal static class CueFinder
         if (NounPhrase.Forward(b, k, language) is { } subject && IsSpeakerStart(b[subject.First], language)
             && (colon || subject.Last + 1 < b.Count && b[subject.Last + 1].IsWord && !b[subject.Last + 1].IsCapitalized))
             return Make(b, "", subject);
-        if (!colon) return null;
+        if (!colon)
+        {
+            // Verb second: the subject right after the first verb (<c>In dem Verfahren sieht Osterloh einen „…“</c>).
+            if (!language.NounsCapitalized) return null;
+            var verb = b.FindIndex(k, t => t.IsWord && !t.IsCapitalized && !language.Stopwords.Contains(t.Lower) && !language.Determiners.Contains(t.Lower));
+            return verb > k && verb + 1 < b.Count && NounPhrase.Forward(b, verb + 1, language) is { } second
+                   && (language.SubjectDeterminers.Contains(b[verb + 1].Lower) && !language.IndefiniteDeterminers.Contains(b[verb + 1].Lower)
+                       || language.Pronouns.ContainsKey(b[verb + 1].Lower) || Names.IsNameWord(b[verb + 1], language))
+                ? Make(b, "", second)
+                : null;
+        }
         for (var i = k + 1; i < b.Count - 1; i++)
             if (b[i - 1].IsWord && !b[i - 1].IsCapitalized && !language.Stopwords.Contains(b[i - 1].Lower)
                 && NounPhrase.Forward(b, i, language) is { } inverted && IsSpeakerStart(b[inverted.First], language)
