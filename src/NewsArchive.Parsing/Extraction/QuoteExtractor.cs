@@ -85,6 +85,11 @@ internal sealed class QuoteExtractor : IExtractor
                     cue = null;
                 var position = (p + 2) * PersonIndex.Stride + span.Open;
 
+                // A paragraph that names someone else before the quote ends the speaker of the paragraph before.
+                if (running is not null && runningParagraph < p && people.LastBefore(position, '?') is { } named && named != running.Value.Person
+                    && people.LastSeenBefore(named, position) >= (p + 2) * PersonIndex.Stride)
+                    running = null;
+
                 Quote? quote = null;
                 if (cue is { HasMention: true })
                 {
