@@ -91,17 +91,17 @@ internal sealed class Scorer(string corpus)
     }
 
     /// <summary>
-    /// The gold speaker's surname: the last word of a name, a run of two or more capitalised words that
-    /// does not follow an article or preposition (<c>der Afrikanischen Union</c>, <c>vom Bankhaus Merck
-    /// Finck</c> are not the speaker). Of several runs, the first that opens with a given name, else the
-    /// last in apposition after a comma, else the first (titles before a name are part of its run:
-    /// <c>Bundesfinanzminister Peer Steinbrück</c>). With no run, the last capitalised word; a pronoun as
-    /// it is. Party labels in parentheses are dropped.
+    /// The gold speaker's surname: the last word of a name, a run of two or more capitalised words. Of
+    /// several runs, the first that holds a given name (<c>Auffassung des CDU-Fraktionsvorsitzenden Hartmut
+    /// Perschau</c>), else the last in apposition after a comma, else the first that does not follow an
+    /// article or preposition (<c>der Afrikanischen Union</c> is not the speaker); titles before a name are
+    /// part of its run (<c>Bundesfinanzminister Peer Steinbrück</c>). With no run, the last capitalised
+    /// word; a pronoun as it is. Party labels in parentheses are dropped.
     /// </summary>
     internal static string Surname(string gold)
     {
         List<string> words = [.. WithoutParentheses(gold).Replace(",", " , ", StringComparison.Ordinal).Split(NameBreaks, StringSplitOptions.RemoveEmptyEntries)];
-        var runs = new List<(int First, int Last)>();
+        var runs = new List<(int First, int Last, bool Governed)>();
         string? single = null;
         for (var i = 0; i < words.Count; i++)
         {
@@ -109,14 +109,15 @@ internal sealed class Scorer(string corpus)
             var end = i;
             while (end + 1 < words.Count && (IsCapitalised(words[end + 1]) || Particles.Contains(words[end + 1]) && end + 2 < words.Count && IsCapitalised(words[end + 2]))) end++;
             var governed = i > 0 && Governors.Contains(words[i - 1].ToLowerInvariant());
-            if (end > i && !governed) runs.Add((i, end));
+            if (end > i) runs.Add((i, end, governed));
             else if (!governed) single ??= words[end];
             i = end;
         }
-        if (runs.Count == 0) return single ?? words.LastOrDefault(w => w != ",") ?? gold;
         var named = runs.FindIndex(r => Enumerable.Range(r.First, r.Last - r.First).Any(k => GivenNames.GenderOf(words[k]) is not null));
         var apposition = runs.FindLastIndex(r => r.First > 0 && words[r.First - 1] == ",");
-        return words[runs[named >= 0 ? named : apposition >= 0 ? apposition : 0].Last];
+        var free = runs.FindIndex(r => !r.Governed);
+        var chosen = named >= 0 ? named : apposition >= 0 ? apposition : free;
+        return chosen >= 0 ? words[runs[chosen].Last] : single ?? words.LastOrDefault(w => w != ",") ?? gold;
     }
 
     private static string WithoutParentheses(string text)
