@@ -121,7 +121,7 @@ internal static class German
         PlaceAbbreviations = Set("u.s. u.k. u.n."),
         Honorifics = Set("dr. prof. dr prof herr frau dipl.-ing. ing. mag."),
         NamingWords = ["sogenannte", "sogenannten", "sogenannter", "sogenanntes", "so genannte", "so genannten", "sog.", "namens", "titel", "motto", "mit dem namen", "unter dem namen", "das wort", "den begriff", "der begriff", "das stichwort", "hashtag", "schlagwort", "bezeichnung"],
-        QuotePairs = [('„', '“'), ('»', '«'), ('«', '»'), ('"', '"'), ('“', '”'), ('‚', '‘'), ('›', '‹'), ('‹', '›'), ('\'', '\'')],
+        QuotePairs = [('„', '“'), ('»', '«'), ('«', '»'), ('"', '"'), ('“', '”'), ('‚', '‘'), ('›', '‹'), ('‹', '›'), ('\'', '\''), ('„', '”'), ('„', '"'), ('‚', '’')],
         Abbreviations = Set("dr prof bzw ca vgl usw etc nr st str z.b u.a d.h o.ä evtl ggf inkl jr sen jan feb mrz apr jun jul aug sep sept okt nov dez mio mrd"),
     };
 

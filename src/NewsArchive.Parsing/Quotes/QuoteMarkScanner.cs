@@ -41,7 +41,7 @@ internal static class QuoteMarkScanner
     /// <summary>Scans from <paramref name="from"/>, adding closed top-level spans; returns the outermost unclosed opener.</summary>
     private static int? ScanFrom(string text, int from, LanguageTable language, HashSet<int> skip, List<QuoteSpan> spans)
     {
-        var stack = new Stack<(int Index, char Close)>();
+        var stack = new Stack<(int Index, char Open)>();
         for (var i = from; i < text.Length; i++)
         {
             var c = text[i];
@@ -49,16 +49,16 @@ internal static class QuoteMarkScanner
             var canOpen = IsLeftFlanking(text, i);
             var canClose = IsRightFlanking(text, i);
 
-            if ((canClose || !canOpen) && stack.Any(e => e.Close == c))
+            if ((canClose || !canOpen) && stack.Any(e => Closes(e.Open, c, language)))
             {
                 // Closing an outer quote also closes nested ones left open inside it.
-                var (openIndex, closer) = stack.Pop();
-                while (closer != c) (openIndex, closer) = stack.Pop();
+                var (openIndex, opener) = stack.Pop();
+                while (!Closes(opener, c, language)) (openIndex, opener) = stack.Pop();
                 if (stack.Count == 0) spans.Add(new QuoteSpan(openIndex, i, text[openIndex], RunsOn: false));
                 continue;
             }
-            if (canOpen && stack.Count < MaxDepth && CloserOf(c, language, stack.Count > 0 ? stack.Peek().Close : null) is char close)
-                stack.Push((i, close));
+            if (canOpen && stack.Count < MaxDepth && Opens(c, language, stack.Count > 0 ? stack.Peek().Open : null))
+                stack.Push((i, c));
         }
         return stack.Count > 0 ? stack.Last().Index : null;
     }
@@ -70,12 +70,21 @@ internal static class QuoteMarkScanner
         return false;
     }
 
-    /// <summary>The closing mark for an opener; inside a quote, a pair of the same kind as the outer one cannot open.</summary>
-    private static char? CloserOf(char c, LanguageTable language, char? outerClose)
+    /// <summary>Whether a mark opens a quote; inside a quote, a mark like the outer one's cannot open.</summary>
+    private static bool Opens(char c, LanguageTable language, char? outerOpen)
     {
-        foreach (var (open, close) in language.QuotePairs)
-            if (c == open && close != outerClose) return close;
-        return null;
+        if (c == outerOpen) return false;
+        foreach (var (open, _) in language.QuotePairs)
+            if (c == open) return true;
+        return false;
+    }
+
+    /// <summary>Whether a mark closes a quote opened by <paramref name="open"/>: any closer the table pairs with it (<c>„…“</c>, and as typed <c>„…”</c>, <c>„…"</c>).</summary>
+    private static bool Closes(char open, char c, LanguageTable language)
+    {
+        foreach (var pair in language.QuotePairs)
+            if (pair.Open == open && pair.Close == c) return true;
+        return false;
     }
 
     private static bool IsApostrophe(string text, int i)

@@ -6,6 +6,8 @@ public sealed class QuoteMarkTests
     {
         { "Gesetz beschlossen", "„Wir sind sehr zufrieden mit dem Ergebnis“, sagte die Ministerin Anna Muster.", "Wir sind sehr zufrieden mit dem Ergebnis" },
         { "Gesetz beschlossen", "»Wir sind sehr zufrieden mit dem Ergebnis«, sagte die Ministerin Anna Muster.", "Wir sind sehr zufrieden mit dem Ergebnis" },
+        { "Gesetz beschlossen", "„Wir sind sehr zufrieden mit dem Ergebnis”, sagte die Ministerin Anna Muster.", "Wir sind sehr zufrieden mit dem Ergebnis" },
+        { "Gesetz beschlossen", "„Wir sind sehr zufrieden mit dem Ergebnis\", sagte die Ministerin Anna Muster.", "Wir sind sehr zufrieden mit dem Ergebnis" },
         { "Gesetz beschlossen", "«Wir sind sehr zufrieden mit dem Ergebnis», sagte die Ministerin Anna Muster.", "Wir sind sehr zufrieden mit dem Ergebnis" },
         { "Gesetz beschlossen", "\"Wir sind sehr zufrieden mit dem Ergebnis\", sagte die Ministerin Anna Muster.", "Wir sind sehr zufrieden mit dem Ergebnis" },
         { "Senate passes bill", "“We are very pleased with the outcome,” said Senator Jane Doe.", "We are very pleased with the outcome," },
