@@ -191,6 +191,9 @@ public sealed record LanguageTable
     /// <summary>Abbreviated places and bodies written like initials (<c>U.S.</c>, <c>U.K.</c>): they open no personal name.</summary>
     public IReadOnlySet<string> PlaceAbbreviations { get; init; } = new HashSet<string>();
 
+    /// <summary>Reflexive pronouns between a reporting verb and its subject (<c>äußerte sich der Minister</c>).</summary>
+    public IReadOnlySet<string> Reflexives { get; init; } = new HashSet<string>();
+
     /// <summary>Relative pronouns that stand for the phrase before their comma as a reporting verb's subject (<c>Denis Baudouin, who said …</c>).</summary>
     public IReadOnlySet<string> RelativeSubjects { get; init; } = new HashSet<string>();
 

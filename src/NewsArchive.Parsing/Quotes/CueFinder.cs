@@ -95,11 +95,14 @@ internal static class CueFinder
     private static Cue? FindAt(List<Token> a, int j, LanguageTable language)
     {
         if (Impersonal(a, j, language) is { } impersonal) return impersonal;
-        if (IsVerb(a[j], language) && !language.AddresseeVerbs.Contains(a[j].Lower) && NounPhrase.Forward(a, j + 1, language) is { } inverted)
+        if (IsVerb(a[j], language) && !language.AddresseeVerbs.Contains(a[j].Lower) && NounPhrase.Forward(a, AfterReflexive(a, j + 1, language), language) is { } inverted)
             return Make(a, VerbWords(a, j, inverted.Last, language), inverted);
         foreach (var phrase in language.CuesBeforeSpeaker)
-            if (Match(a, j, phrase) is int n and > 0 && NounPhrase.Forward(a, j + n, language, anyCase: true) is { } np)
-                return Make(a, Words(a, j, n), np);
+        {
+            if (Match(a, j, phrase) is not (int n and > 0)) continue;
+            if (j + n < a.Count && IsVerb(a[j + n], language)) n++; // "so urteilte Romney"
+            if (NounPhrase.Forward(a, j + n, language, anyCase: true) is { } np) return Make(a, Words(a, j, n), np);
+        }
         for (var s = j; s <= j + 1 && s < a.Count; s++)
         {
             if (s > j && !language.Stopwords.Contains(a[j].Lower)) break;
@@ -149,7 +152,7 @@ internal static class CueFinder
             }
 
             var back = NounPhrase.Backward(b, v, language) ?? BeforeApposition(b, v, language) ?? BeforeRelative(b, v, language);
-            var forward = language.AddresseeVerbs.Contains(b[v].Lower) ? null : NounPhrase.Forward(b, v + 1, language);
+            var forward = language.AddresseeVerbs.Contains(b[v].Lower) ? null : NounPhrase.Forward(b, AfterReflexive(b, v + 1, language), language);
             if (back is { } bp && !NounPhrase.CanBeSubject(b, bp, language)) back = null;
             if (forward is { } fp && !NounPhrase.CanBeSubject(b, fp, language)) forward = null;
             var opens = back is { } bk ? PhraseOpening(b, bk.First, language) : 0;
@@ -196,6 +199,9 @@ internal static class CueFinder
         }
         return null;
     }
+
+    private static int AfterReflexive(List<Token> tokens, int i, LanguageTable language) =>
+        i < tokens.Count && language.Reflexives.Contains(tokens[i].Lower) ? i + 1 : i;
 
     private static bool IsVerb(Token t, LanguageTable language) => t.IsWord && language.SpeechVerbs.Contains(t.Lower);
 
