@@ -188,18 +188,21 @@ internal sealed class QuoteExtractor : IExtractor
     }
 
     /// <summary>
-    /// A span without sentence punctuation (a dot inside a word is none: <c>tagesschau.de</c>) that names something: words in another language the article
-    /// has (<c>der „Board of Governors“</c>), a title before its author (<c>„Der Fänger im Roggen“ von
-    /// J.D. Salinger</c>), or the source a cue names (<c>laut „tagesschau.de“</c>; a name before the verb: <c>„BBC News“ berichtet</c>).
+    /// A span without sentence punctuation (a dot inside a word is none: <c>tagesschau.de</c>) that names something: words in another language
+    /// (<c>der „Board of Governors“</c>, <c>„summa cum laude“</c>), a title before its author (<c>„Der Fänger im Roggen“ von
+    /// J.D. Salinger</c>), a name before its acronym (<c>„United Front for Democracy“ (UDD)</c>), or the source a cue names (<c>laut „tagesschau.de“</c>; a name before the verb: <c>„BBC News“ berichtet</c>).
     /// </summary>
     private static bool IsNameOfThing(string text, QuoteSpan span, string quoted, Languages.LanguageTable language)
     {
         if (quoted.Select((c, i) => ".,;:!?".Contains(c) && (i + 1 == quoted.Length || quoted[i + 1] == ' ')).Any(x => x)) return false;
         var words = quoted.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var foreign = words.Any(w => Languages.LanguageTables.All.Any(t => t != language && t.Stopwords.Contains(w)) && !language.Stopwords.Contains(w));
+        var foreign = words.Any(w => (Languages.ForeignWords.FunctionWords.Contains(w) || Languages.LanguageTables.All.Any(t => t != language && t.Stopwords.Contains(w)))
+                                     && !language.Stopwords.Contains(w));
         if (foreign && !words.Any(language.Stopwords.Contains)) return true;
         var after = Token.Split(text[span.After..Math.Min(text.Length, span.After + 60)]);
         if (after.Count >= 2 && language.AuthorWords.Contains(after[0].Text) && after[1].IsCapitalized) return true;
+        // A name with its acronym after it: „United Front for Democracy“ (UDD).
+        if (after.Count >= 3 && after[0].Text == "(" && after[1].Text.Length >= 2 && after[1].Text.All(char.IsUpper) && after[2].Text == ")") return true;
         if (words.Length > 4) return false;
         var before = text[Math.Max(0, span.Open - 30)..span.Open].TrimEnd().ToLowerInvariant();
         var nameShape = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));

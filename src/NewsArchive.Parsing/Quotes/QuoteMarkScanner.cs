@@ -8,7 +8,8 @@ namespace NewsArchive.Parsing.Quotes;
 /// so the German closing “ is read as a closer after „ and as an opener in English. A mark opens
 /// where it is left-flanking (after a space, a bracket or the start, before a non-space) and closes
 /// where it is right-flanking; an apostrophe between letters is no quote mark. Marks nested inside an
-/// open quote stay part of it. A quote still open at the end of the paragraph runs on when the next
+/// open quote stay part of it; doubled straight apostrophes (wiki markup) are no marks. A quote still
+/// open at the end of the paragraph runs on when the next
 /// paragraph reopens it with the same mark; otherwise its opening mark was stray and is skipped.
 /// Linear: each stray mark is skipped once, and rescans are bounded.
 /// </summary>
@@ -91,6 +92,8 @@ internal static class QuoteMarkScanner
     {
         var c = text[i];
         if (c is not ('\'' or '’' or '‘')) return false;
+        // Doubled straight apostrophes are markup (''italic'' in wiki text), not quotation marks.
+        if (c == '\'' && (i > 0 && text[i - 1] == '\'' || i + 1 < text.Length && text[i + 1] == '\'')) return true;
         var before = i > 0 && char.IsLetterOrDigit(text[i - 1]);
         var after = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
         return before && after;

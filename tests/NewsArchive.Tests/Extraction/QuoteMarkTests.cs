@@ -52,6 +52,9 @@ public sealed class QuoteMarkTests
     [InlineData("Protest", "Laut „tagesschau.de“ demonstrierten am Montag in Berlin die Menschen, sagte die Ministerin Anna Muster.")]
     [InlineData("Gentechnik", "Die Ministerin Anna Muster sagte am Montag in Berlin, die Kartoffelsorte „Amflora“ werde nicht angebaut.")]
     [InlineData("Atomstreit", "Die Ministerin Anna Muster sagte am Montag in Berlin, eine „Eins zu Eins“-Begegnung mit dem Iran sei nicht geplant.")]
+    [InlineData("Thailand", "Die Ministerin Anna Muster sagte am Montag in Berlin, die „Vereinigte Front für Demokratie“ (VFD) sei gegen die Regierung.")]
+    [InlineData("Prozess", "Die Ministerin Anna Muster sagte am Montag in Berlin, die Arbeit sei „summa cum laude“ bewertet worden.")]
+    [InlineData("Interview", "''Muster'': Wir sind am Montag in Berlin gewesen und haben mit der Regierung gesprochen.")]
     public void Names_titles_and_scare_quotes_are_no_quotes(string headline, string paragraph) =>
         Assert.Empty(Parse.Text($"{headline}\n{paragraph}\n").Quotes);
 
