@@ -188,6 +188,12 @@ public sealed record LanguageTable
     /// <summary>Reporting verbs whose object is the one spoken to, never the speaker (<c>… told Reuters</c>).</summary>
     public IReadOnlySet<string> AddresseeVerbs { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Words that make a name an organisation's (<c>Association</c>, <c>Ministry</c>; German also as the end of
+    /// a compound: <c>Bundesinnenministerium</c>): what <c>it</c> and <c>the report</c> may refer to.
+    /// </summary>
+    public IReadOnlyList<string> OrganisationWords { get; init; } = [];
+
     /// <summary>Abbreviated places and bodies written like initials (<c>U.S.</c>, <c>U.K.</c>): they open no personal name.</summary>
     public IReadOnlySet<string> PlaceAbbreviations { get; init; } = new HashSet<string>();
 

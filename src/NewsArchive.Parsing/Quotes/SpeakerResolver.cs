@@ -24,14 +24,20 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
     public Resolution Resolve(string mention, int position, Person? local, bool source = false)
     {
         var resolution = ResolveMention(mention, position, local, source);
-        if (resolution is { Person: null, Speaker: { } organisation, Attribution: Attributions.Cue }) _organisation = organisation;
+        if (resolution is { Person: null, Speaker: { } organisation, Attribution: Attributions.Cue } && IsOrganisation(organisation)) _organisation = organisation;
         return resolution;
     }
 
     /// <summary>The organisation that spoke last, at a cue: what <c>it</c> and <c>the report</c> refer to first.</summary>
     private string? _organisation;
 
-    private string? LastOrganisation(int position) => _organisation ?? people.LastCompanyBefore(position);
+    private string? LastOrganisation(int position) => people.LastCompanyBefore(position) ?? _organisation;
+
+    /// <summary>An acronym (<c>GATT</c>), or a name with an organisation word (<c>Economist Intelligence Unit</c>, <c>Bundesinnenministerium</c>).</summary>
+    private bool IsOrganisation(string name) =>
+        name.Length >= 2 && name.All(c => char.IsUpper(c) || char.IsDigit(c))
+        || name.Split(' ').Any(w => language.OrganisationWords.Any(o => w.Equals(o, StringComparison.OrdinalIgnoreCase)
+                                                                      || language.NounsCapitalized && w.EndsWith(o, StringComparison.OrdinalIgnoreCase)));
 
     private Resolution ResolveMention(string mention, int position, Person? local, bool source)
     {
