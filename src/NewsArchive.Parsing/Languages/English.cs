@@ -101,6 +101,7 @@ internal static class English
         AddresseeVerbs = Set("told tells telling informed"),
         PlaceAbbreviations = Set("u.s. u.k. u.n. e.c. e.u. u.s.a. u.a.e. n.y. d.c. l.a. s.a."),
         OrganisationWords = ["association", "ministry", "department", "agency", "council", "committee", "commission", "institute", "unit", "bank", "fund", "organisation", "organization", "federation", "union", "party", "court", "office", "board", "exchange", "conference", "community", "group", "corp", "inc", "co", "company", "bureau", "authority", "service", "trust", "administration", "government", "senate", "parliament"],
+        Prepositions = Set("in at on from of for with by near across outside inside into about against"),
         Honorifics = Set("mr. mrs. ms. miss dr. prof. sir dame lord lady rev. mr mrs ms dr prof sen. rep. gov. gen. col. lt. sgt. capt."),
         NamingWords = ["so-called", "so called", "titled", "entitled", "named", "known as", "the word", "the term", "the phrase", "nicknamed"],
         QuotePairs = [('“', '”'), ('"', '"'), ('‘', '’'), ('«', '»'), ('»', '«'), ('„', '“'), ('\'', '\'')],

@@ -194,6 +194,9 @@ public sealed record LanguageTable
     /// </summary>
     public IReadOnlyList<string> OrganisationWords { get; init; } = [];
 
+    /// <summary>Prepositions: a phrase right after one is no subject (<c>a banker in Sao Paulo said</c>).</summary>
+    public IReadOnlySet<string> Prepositions { get; init; } = new HashSet<string>();
+
     /// <summary>Abbreviated places and bodies written like initials (<c>U.S.</c>, <c>U.K.</c>): they open no personal name.</summary>
     public IReadOnlySet<string> PlaceAbbreviations { get; init; } = new HashSet<string>();
 

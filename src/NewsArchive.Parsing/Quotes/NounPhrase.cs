@@ -31,6 +31,8 @@ internal static class NounPhrase
         {
             var t = tokens[i];
             if (IsNameOrNoun(t, language)) { last = i++; sawNoun = true; continue; }
+            // A role between an organisation and a name: "Amsterdam Stock Exchange spokesman Boudewijn van Ittersum".
+            if (sawNoun && !language.NounsCapitalized && Roles.HeadOf(t, language) is not null && i + 1 < tokens.Count && Names.IsNameWord(tokens[i + 1], language)) { i++; continue; }
             if (sawNoun && Names.IsParticle(tokens, i)) { i++; continue; }
             if (sawNoun && Parenthetical(tokens, i) is int after and > 0) { i = after; continue; }
             // "Ministry of International Trade and Industry": a conjunction between capitalised words.
@@ -142,10 +144,12 @@ internal static class NounPhrase
 
     /// <summary>
     /// Whether a phrase can be the subject of a reporting verb: not in a case only objects take
-    /// (<c>zum eigenen Erfolgskriterium</c>, <c>dem Antrag</c>), not a time (<c>letzten September</c>).
+    /// (<c>zum eigenen Erfolgskriterium</c>, <c>dem Antrag</c>), not after a preposition (<c>in Sao
+    /// Paulo</c>), not a time (<c>letzten September</c>).
     /// </summary>
     public static bool CanBeSubject(List<Token> tokens, (int First, int Last) phrase, LanguageTable language) =>
         !(language.Determiners.Contains(tokens[phrase.First].Lower) && !language.SubjectDeterminers.Contains(tokens[phrase.First].Lower))
+        && !(phrase.First > 0 && language.Prepositions.Contains(tokens[phrase.First - 1].Text))
         && !language.Months.ContainsKey(tokens[phrase.Last].Lower) && !language.Weekdays.Contains(tokens[phrase.Last].Lower);
 
     /// <summary>

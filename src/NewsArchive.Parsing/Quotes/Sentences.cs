@@ -41,14 +41,18 @@ internal static class Sentences
         return j < text.Length && (char.IsUpper(text[j]) || char.IsDigit(text[j]) || "„“\"»«‚‘(".Contains(text[j]));
     }
 
+    /// <summary>One initial or several (<c>J</c>, <c>J.A</c>): capitals, each but the last followed by a dot.</summary>
+    private static bool IsInitials(string word) =>
+        word.Length % 2 == 1 && word.Select((c, i) => i % 2 == 0 ? char.IsUpper(c) : c == '.').All(x => x);
+
     private static bool IsAbbreviation(string text, int dot, LanguageTable language)
     {
         if (text[dot] != '.') return false;
         var start = dot;
         while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
         var word = text[start..dot].TrimStart('(', '"', '„');
-        // An initial is followed by more of the name ("J. D. Vance"), not by a quote mark or nothing ("auf X.").
-        if (word.Length == 1 && char.IsUpper(word[0])) return dot + 2 < text.Length && char.IsLetter(text[dot + 2]);
+        // Initials are followed by more of the name ("J. D. Vance", "J.A. Elkins"), not by a quote mark or nothing ("auf X.").
+        if (IsInitials(word)) return dot + 2 < text.Length && char.IsLetter(text[dot + 2]);
         if (word.Length is 1 or 2 && word.All(char.IsDigit)) return true; // an ordinal: "am 12. Februar"
         return language.Abbreviations.Contains(word.ToLowerInvariant());
     }
