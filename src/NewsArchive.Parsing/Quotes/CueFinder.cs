@@ -105,9 +105,14 @@ internal static class CueFinder
         }
         for (var s = j; s <= j + 1 && s < a.Count; s++)
         {
-            if (s > j && !language.Stopwords.Contains(a[j].Lower)) break;
+            // A function word may open the clause, and a name particle the name ("…," de Groote said).
+            if (s > j && !language.Stopwords.Contains(a[j].Lower) && !Names.IsLeadingParticle(a, j)) break;
             if (NounPhrase.Forward(a, s, language) is not { } subject) continue;
             var k = subject.Last + 1;
+            // A place or body between subject and verb: "…," an LDP candidate in Tokyo told Reuters.
+            if (k + 1 < a.Count && language.Prepositions.Contains(a[k].Text) && NounPhrase.Forward(a, k + 1, language, anyCase: true) is { } where
+                && where.Last + 1 < a.Count && IsVerb(a[where.Last + 1], language))
+                k = where.Last + 1;
             // An apposition between subject and verb: "…," Kenneth Blaylock, president of the union, told …
             if (k < a.Count && a[k].Text == "," && a.FindIndex(k + 1, Math.Min(MaxApposition, a.Count - k - 1), t => t.Text == ",") is var close and > 0
                 && close + 1 < a.Count && IsVerb(a[close + 1], language))
@@ -193,7 +198,7 @@ internal static class CueFinder
             var comma = b.FindLastIndex(end - 2, Math.Min(end - 1, 10), t => t.Text == ",");
             if (comma <= 0) return null;
             if (NounPhrase.Backward(b, comma, language) is { } subject
-                && (subject.First == 0 || !b[subject.First - 1].IsWord))
+                && (subject.First == 0 || !b[subject.First - 1].IsWord || language.Stopwords.Contains(b[subject.First - 1].Lower)))
                 return (subject.First, NounPhrase.WithAppositionName(b, subject.First, subject.Last, language));
             end = comma + 1;
         }

@@ -44,6 +44,10 @@ internal static class Names
         return start;
     }
 
+    /// <summary>A particle that opens a name: <c>de Groote</c>, <c>van der Veen</c>.</summary>
+    public static bool IsLeadingParticle(List<Token> tokens, int i) =>
+        i + 1 < tokens.Count && Particles.Contains(tokens[i].Text) && (tokens[i + 1].IsCapitalized || SecondParticles.Contains(tokens[i + 1].Text));
+
     /// <summary>A particle inside a name: after a name word, before a capitalised word (or another particle).</summary>
     public static bool IsParticle(List<Token> tokens, int i)
     {
