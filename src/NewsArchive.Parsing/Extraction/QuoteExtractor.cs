@@ -78,9 +78,9 @@ internal sealed class QuoteExtractor : IExtractor
                 var cue = CueFinder.Find(tokens, span, regionStart, span.Open, afterEnd, language);
                 if (cue is null && afterEnd == span.After)
                     cue = CueFinder.FindInNextSentence(Token.Between(tokens, span.After, NextEnd(ends, span.After, text.Length)), language);
-                // A frame without reporting words counts only where it names a person for sure, and, without
+                // A frame without reporting words counts only where it names a person or organisation for sure, and, without
                 // a colon, only for words that read as speech, not a name ("Der Minister würdigte ihn als „…“").
-                if (cue is { Words.Length: 0 } && (!resolver.NamesPerson(text[cue.MentionStart..cue.MentionEnd])
+                if (cue is { Words.Length: 0 } && (!resolver.NamesPerson(text[cue.MentionStart..cue.MentionEnd]) && !resolver.NamesOrganisation(text[cue.MentionStart..cue.MentionEnd])
                                                    || !text[..span.Open].TrimEnd().EndsWith(':') && !HasLowerCaseWord(quoted, language) && WordCount(quoted) < MinFramedNameWords))
                     cue = null;
                 var position = (p + 2) * PersonIndex.Stride + span.Open;

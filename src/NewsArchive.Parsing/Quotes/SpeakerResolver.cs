@@ -107,6 +107,13 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
 
     private bool IsSourceNoun(string word) => language.SourceNouns.Any(n => word.EndsWith(n, StringComparison.Ordinal));
 
+    /// <summary>Whether a mention names an organisation for sure: <c>Die Bundesregierung</c>, <c>the Economist Intelligence Unit</c>.</summary>
+    public bool NamesOrganisation(string mention)
+    {
+        var words = Token.Split(mention).Where(t => t.IsWord && !language.Determiners.Contains(t.Lower) && !language.SubjectDeterminers.Contains(t.Lower)).ToList();
+        return words.Count > 0 && words.All(t => t.IsCapitalized) && IsOrganisation(string.Join(' ', words.Select(t => t.Text)));
+    }
+
     /// <summary>Whether a mention names a person for sure: a role noun, a pronoun, a full name, or the surname of someone the article introduced.</summary>
     public bool NamesPerson(string mention)
     {
