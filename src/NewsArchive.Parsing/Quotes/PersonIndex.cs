@@ -224,17 +224,18 @@ internal sealed class PersonIndex
 
     /// <summary>
     /// Whether a name run may grow left over <paramref name="k"/>: a name word that is no other person's
-    /// surname and, where nouns are capitalised, not a noun after an article or adjective (<c>den
-    /// russischen Angriffskrieg Keith Kellogg</c>).
+    /// surname, not a noun after an article or <c>of</c> (<c>Secretary of State George Shultz</c>) and,
+    /// where nouns are capitalised, not after an adjective (<c>den russischen Angriffskrieg Keith Kellogg</c>).
     /// </summary>
     private bool CanExtendLeft(List<Token> tokens, int k, SurnamesBut otherSurnames)
     {
         if (!IsNameToken(tokens[k]) || otherSurnames.Contains(tokens[k].Text)) return false;
-        if (!_language.NounsCapitalized || k == 0) return true;
+        if (k == 0) return true;
         var before = tokens[k - 1];
-        var isArticle = _language.Determiners.Contains(before.Lower);
+        // After an article or "of" a capitalised word is a noun: "Chancellor of the Exchequer Nigel Lawson".
+        if (_language.Determiners.Contains(before.Lower) || _language.AttachmentWords.Contains(before.Text)) return false;
         var isAdjective = before.IsWord && !before.IsCapitalized && !_language.Stopwords.Contains(before.Lower);
-        return !isArticle && !isAdjective;
+        return !_language.NounsCapitalized || !isAdjective;
     }
 
     /// <summary>The person a definite role mention refers to, by descriptors and role, most recent first.</summary>
