@@ -71,7 +71,7 @@ internal static class English
         IndefiniteDeterminers = Set("a an one another some several two three many"),
         Determiners = Set("the a an one another this that these those its his her their our my your some several any each every"),
         RoleNouns = [
-            "president", "vice president", "prime minister", "premier", "minister", "chancellor", "spokesman", "spokeswoman", "spokesperson",
+            "president", "vice president", "prime minister", "premier", "minister", "speaker", "undersecretary", "chancellor", "spokesman", "spokeswoman", "spokesperson",
             "secretary", "senator", "governor", "mayor", "director", "adviser", "advisor", "envoy", "ambassador", "chairman",
             "chairwoman", "chair", "chief", "executive", "ceo", "cfo", "leader", "head", "official", "officer", "analyst",
             "economist", "strategist", "expert", "professor", "researcher", "scientist", "lawyer", "attorney", "judge", "coach",

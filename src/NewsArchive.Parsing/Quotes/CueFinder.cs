@@ -208,7 +208,8 @@ internal static class CueFinder
     private static int AfterReflexive(List<Token> tokens, int i, LanguageTable language) =>
         i < tokens.Count && language.Reflexives.Contains(tokens[i].Lower) ? i + 1 : i;
 
-    private static bool IsVerb(Token t, LanguageTable language) => t.IsWord && language.SpeechVerbs.Contains(t.Lower);
+    /// <summary>A reporting verb: in lower case, as verbs stand in a sentence (<c>the United States</c> holds none).</summary>
+    private static bool IsVerb(Token t, LanguageTable language) => t.IsWord && !t.IsCapitalized && language.SpeechVerbs.Contains(t.Lower);
 
     /// <summary>The verb, with its particle when it is a split verb and the particle follows (<c>teilte … mit</c>).</summary>
     private static string VerbWords(List<Token> tokens, int verb, int searchFrom, LanguageTable language)

@@ -91,7 +91,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         if (role is null && !source && name.Count > 0 && people.IsCommonNoun(name[^1])) return new(null, Attributions.None, null);
         if (name.Count > 0 && !indefinite)
         {
-            var full = people.ExpandAcronym(people.FullestName(string.Join(' ', name)));
+            var full = people.ExpandAcronym(people.FullestName(string.Join(' ', name.Select(WithoutPossessive))));
             // Only what reads as a person becomes one that pronouns and continuations can refer to.
             if (role is null && !people.IsPersonName(full)) return new(people.FullestOrganisation(full), Attributions.Cue, null);
             var g = roleIndex >= 0 ? Roles.GenderOf(tokens[roleIndex], role!, language) : '?';
@@ -104,6 +104,10 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         // Someone the cue describes but does not name ("one analyst", "ein Sprecher"): found by the cue, nameless.
         return new(null, indefinite ? Attributions.Cue : Attributions.None, null);
     }
+
+    /// <summary>A name without its possessive ending: <c>Reagan's</c> → <c>Reagan</c>.</summary>
+    private static string WithoutPossessive(string word) =>
+        word.Length > 3 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) ? word[..^2] : word;
 
     private bool IsSourceNoun(string word) => language.SourceNouns.Any(n => word.EndsWith(n, StringComparison.Ordinal));
 
