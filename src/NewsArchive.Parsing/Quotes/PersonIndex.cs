@@ -229,7 +229,7 @@ internal sealed class PersonIndex
     /// </summary>
     private bool CanExtendLeft(List<Token> tokens, int k, SurnamesBut otherSurnames)
     {
-        if (!IsNameToken(tokens[k]) || otherSurnames.Contains(tokens[k].Text)) return false;
+        if (!IsNameToken(tokens[k]) || otherSurnames.Contains(tokens[k].Text) || tokens[k].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[k].Text.EndsWith("’s", StringComparison.Ordinal)) return false;
         if (k == 0) return true;
         var before = tokens[k - 1];
         // After an article or "of" a capitalised word is a noun: "Chancellor of the Exchequer Nigel Lawson".
