@@ -18,6 +18,8 @@ internal sealed class QuoteExtractor : IExtractor
     public const int MaxParagraphLength = 20_000;
     private const int MinContinuationWords = 3;
     private const int MinUnattributedWords = 4;
+    /// <summary>The most words a name or title in marks has, for rules that tell names by what stands around them.</summary>
+    private const int MaxNameWords = 10;
     /// <summary>Capitalised words in a frame without a colon are taken for a name below this many (<c>„Hartz IV“</c>), for speech from it on (<c>„Angriff gegen die Belegschaft“</c>).</summary>
     private const int MinFramedNameWords = 3;
 
@@ -190,7 +192,7 @@ internal sealed class QuoteExtractor : IExtractor
     /// <summary>
     /// A span without sentence punctuation (a dot inside a word is none: <c>tagesschau.de</c>) that names something: words in another language
     /// (<c>der „Board of Governors“</c>, <c>„summa cum laude“</c>), a title before its author (<c>„Der Fänger im Roggen“ von
-    /// J.D. Salinger</c>), a name before its acronym (<c>„United Front for Democracy“ (UDD)</c>), or the source a cue names (<c>laut „tagesschau.de“</c>; a name before the verb: <c>„BBC News“ berichtet</c>).
+    /// J.D. Salinger</c>), a name with its acronym or translation (<c>„United Front for Democracy“ (UDD)</c>), or the source a cue names (<c>laut „tagesschau.de“</c>; a name before the verb: <c>„BBC News“ berichtet</c>).
     /// </summary>
     private static bool IsNameOfThing(string text, QuoteSpan span, string quoted, Languages.LanguageTable language)
     {
@@ -201,8 +203,9 @@ internal sealed class QuoteExtractor : IExtractor
         if (foreign && !words.Any(language.Stopwords.Contains)) return true;
         var after = Token.Split(text[span.After..Math.Min(text.Length, span.After + 60)]);
         if (after.Count >= 2 && language.AuthorWords.Contains(after[0].Text) && after[1].IsCapitalized) return true;
-        // A name with its acronym after it: „United Front for Democracy“ (UDD).
-        if (after.Count >= 3 && after[0].Text == "(" && after[1].Text.Length >= 2 && after[1].Text.All(char.IsUpper) && after[2].Text == ")") return true;
+        // A name with its acronym or translation after it, or a translation in parentheses:
+        // „United Front for Democracy“ (UDD), „space recovery experiment“ (Weltraum-Rückhol-Experiment), („Bewegung für ein besseres Ungarn“).
+        if (words.Length <= MaxNameWords && (after.Count >= 2 && after[0].Text == "(" || span.Open > 0 && text[span.Open - 1] == '(')) return true;
         if (words.Length > 4) return false;
         var before = text[Math.Max(0, span.Open - 30)..span.Open].TrimEnd().ToLowerInvariant();
         var nameShape = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
