@@ -48,8 +48,8 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
 
         if (tokens.Count == 1 && language.Pronouns.TryGetValue(tokens[0].Lower, out var gender))
         {
-            // "it" speaks for a company: the one named last.
-            if (gender == 'n') return LastOrganisation(position) is { } it ? new(it, Attributions.Pronoun, null) : new(null, Attributions.None, null);
+            // "it" speaks for an organisation, and so do "they" (a group's members are not one person).
+            if (gender is 'n' or 'p') return LastOrganisation(position) is { } it ? new(it, Attributions.Pronoun, null) : new(null, Attributions.None, null);
             var person = local is not null && (local.Gender == '?' || gender == 'p' || local.Gender == gender)
                 ? local
                 : people.LastBefore(position, gender);
