@@ -6,11 +6,14 @@ namespace NewsArchive.Parsing.Extraction;
 /// <summary>
 /// Direct quotations in the paragraphs, with their speakers (spec: Quotes). Each top-level span in
 /// quotation marks (<see cref="QuoteMarkScanner"/>) is a quote when a cue in its sentence names a
-/// speaker (<see cref="CueFinder"/>, <see cref="SpeakerResolver"/>); when it has no cue but continues
-/// the running speaker (the last speaker, in this paragraph or the one before) and reads as speech;
-/// or, with no speaker at all, when it has a few words that read as speech. A span after a naming word
-/// (<c>sogenannte</c>, <c>so-called</c>, <c>titled</c>) or a short uncued term is no quote.
-/// A quote is partial when it stands inside the writer's sentence (a word right before its mark).
+/// speaker (<see cref="CueFinder"/>, <see cref="SpeakerResolver"/>), or the sentence's subject names a
+/// person or organisation for sure; when it has no cue but continues the running speaker (the last
+/// speaker, in this paragraph or the one before, unless someone else is named since) and reads as
+/// speech, or the person the paragraph is about speaks it; or, with no speaker at all, when it has a
+/// few words that read as speech. Names of things are no quotes: a span after a naming word or title
+/// noun, a name in capitals or in another language, a title before its author, a name beside its
+/// acronym or translation, part of a compound, a short uncued term. A quote is partial when it stands
+/// inside the writer's sentence (a word right before its mark).
 /// </summary>
 internal sealed class QuoteExtractor : IExtractor
 {
