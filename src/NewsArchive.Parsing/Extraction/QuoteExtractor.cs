@@ -8,7 +8,7 @@ namespace NewsArchive.Parsing.Extraction;
 /// quotation marks (<see cref="QuoteMarkScanner"/>) is a quote when a cue in its sentence names a
 /// speaker (<see cref="CueFinder"/>, <see cref="SpeakerResolver"/>), or the sentence's subject names a
 /// person or organisation for sure; when it has no cue but continues the running speaker (the last
-/// speaker, in this paragraph or the one before, unless someone else is named since) and reads as
+/// speaker, in this paragraph or the one before, unless a new paragraph names someone else first) and reads as
 /// speech, or the person the paragraph is about speaks it; or, with no speaker at all, when it has a
 /// few words that read as speech. Names of things are no quotes: a span after a naming word or title
 /// noun, a name in capitals or in another language, a title before its author, a name beside its
