@@ -113,7 +113,7 @@ internal sealed class Scorer(string corpus)
             else if (!governed) single ??= words[end];
             i = end;
         }
-        var named = runs.FindIndex(r => Enumerable.Range(r.First, r.Last - r.First).Any(k => GivenNames.GenderOf(words[k]) is not null));
+        var named = runs.FindIndex(r => Enumerable.Range(r.First, r.Last - r.First).Any(k => IsCapitalised(words[k]) && GivenNames.GenderOf(words[k]) is not null));
         var apposition = runs.FindLastIndex(r => r.First > 0 && words[r.First - 1] == ",");
         var free = runs.FindIndex(r => !r.Governed);
         var chosen = named >= 0 ? named : apposition >= 0 ? apposition : free;

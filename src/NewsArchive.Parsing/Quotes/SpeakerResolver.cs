@@ -24,7 +24,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
     public Resolution Resolve(string mention, int position, Person? local, bool source = false)
     {
         var resolution = ResolveMention(mention, position, local, source);
-        if (resolution is { Person: null, Speaker: { } organisation, Attribution: Attributions.Cue } && IsOrganisation(organisation)) _organisation = organisation;
+        if (resolution is { Person: null, Speaker: { } organisation, Attribution: Attributions.Cue or Attributions.Role } && IsOrganisation(organisation)) _organisation = organisation;
         return resolution;
     }
 
@@ -86,7 +86,11 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         // Alliance"), except where nouns are capitalised and a noun stands before a full name ("der Hafenlotse Bernd Uhlig").
         var personAfterNoun = language.NounsCapitalized && name.Count >= 2 && tokens.Count - name.Count >= 2;
         if (role is null && article && !indefinite && name.Count > 0 && !personAfterNoun)
-            return new(Organisation(tokens, position), Attributions.Cue, null);
+        {
+            // "das Gericht" completed to "Bundesverwaltungsgericht" refers back, as a role noun does.
+            var (organisation, refersBack) = Organisation(tokens, position);
+            return new(organisation, refersBack ? Attributions.Role : Attributions.Cue, null);
+        }
         // Where nouns are capitalised, a noun is no name: "äußerte Vorbehalte", "das Motiv".
         if (role is null && !source && name.Count > 0 && people.IsCommonNoun(name[^1])) return new(null, Attributions.None, null);
         if (name.Count > 0 && !indefinite)
@@ -149,12 +153,13 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
     /// a genitive read back (<c>des Finanzministeriums</c>), a lone noun completed from an earlier
     /// compound (<c>das Ministerium</c> → <c>Verkehrsministerium</c>).
     /// </summary>
-    private string Organisation(List<Token> tokens, int position)
+    private (string Name, bool RefersBack) Organisation(List<Token> tokens, int position)
     {
         var words = tokens.Skip(1).Select(t => t.Text).ToList();
         if (language.GenitiveArticles.Contains(tokens[0].Lower)) words[0] = Nominative(words[0]);
-        if (words.Count == 1 && people.ExpandAcronym(words[0]) is var expanded && expanded != words[0]) return expanded;
-        return words.Count == 1 && language.NounsCapitalized ? people.CompoundEndingWith(words[0], position) ?? words[0] : string.Join(' ', words);
+        if (words.Count == 1 && people.ExpandAcronym(words[0]) is var expanded && expanded != words[0]) return (expanded, false);
+        if (words.Count == 1 && language.NounsCapitalized && people.CompoundEndingWith(words[0], position) is { } compound) return (compound, true);
+        return (string.Join(' ', words), false);
     }
 
     /// <summary>The organisation a spokesperson speaks for: a genitive or <c>for</c> attachment, or the words before the role.</summary>

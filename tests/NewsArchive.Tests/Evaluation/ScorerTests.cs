@@ -14,6 +14,7 @@ public sealed class ScorerTests
     [InlineData("den Worten des kommunistischen Parteichefs Hanois, Pham Quang Nghi", "Nghi")]
     [InlineData("Ministerpräsident Günther Oettinger (CDU)", "Oettinger")]
     [InlineData("Auffassung des CDU-Fraktionsvorsitzenden Hartmut Perschau", "Perschau")]
+    [InlineData("Der Gentechnik-Experte von Greenpeace, Martin Hoffstetter", "Hoffstetter")]
     [InlineData("Der Sprecher", "Sprecher")]
     [InlineData("er", "er")]
     public void Surname_is_the_name_in_the_annotation(string gold, string surname) =>
