@@ -31,8 +31,9 @@ internal static class NounPhrase
         {
             var t = tokens[i];
             if (IsNameOrNoun(t, language)) { last = i++; sawNoun = true; continue; }
-            // A role between an organisation and a name: "Amsterdam Stock Exchange spokesman Boudewijn van Ittersum".
-            if (sawNoun && !language.NounsCapitalized && Roles.HeadOf(t, language) is not null && i + 1 < tokens.Count && Names.IsNameWord(tokens[i + 1], language)) { i++; continue; }
+            // A role between an organisation and a name: "Amsterdam Stock Exchange spokesman Boudewijn van Ittersum",
+            // "Midland Bank treasury economist David Simmonds".
+            if (sawNoun && !language.NounsCapitalized && RoleBeforeName(tokens, i, language) is int name and > 0) { i = name; continue; }
             if (sawNoun && Names.IsParticle(tokens, i)) { i++; continue; }
             if (sawNoun && Parenthetical(tokens, i) is int after and > 0) { i = after; continue; }
             // "Ministry of International Trade and Industry": a conjunction between capitalised words.
@@ -122,6 +123,14 @@ internal static class NounPhrase
             if (first > last) return null;
         }
         return (first, last);
+    }
+
+    /// <summary>Where the name starts after lower-case words ending in a role (<c>treasury economist David</c>), or 0.</summary>
+    private static int RoleBeforeName(List<Token> tokens, int i, LanguageTable language)
+    {
+        for (var k = i; k < tokens.Count - 1 && k <= i + 2 && IsLowerWord(tokens[k], language); k++)
+            if (Roles.HeadOf(tokens[k], language) is not null && Names.IsNameWord(tokens[k + 1], language)) return k + 1;
+        return 0;
     }
 
     /// <summary>Where a short aside in parentheses inside a name ends (<c>Industry (MITI) Deputy …</c>), or 0.</summary>
