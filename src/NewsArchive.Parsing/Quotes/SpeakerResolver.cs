@@ -15,7 +15,10 @@ internal readonly record struct Resolution(string? Speaker, string Attribution, 
 /// definite role noun refers back to the person it describes (<c>der ukrainische Staatschef</c>); an
 /// indefinite one introduces someone unnamed (<c>one analyst</c>: no speaker, attribution <c>cue</c>). An article and a
 /// capitalised noun alone name an organisation, completed from an earlier compound
-/// (<c>das Ministerium</c> → <c>Verkehrsministerium</c>).
+/// (<c>das Ministerium</c> → <c>Verkehrsministerium</c>). <c>the company</c> is the company named last;
+/// <c>it</c>, <c>they</c> and <c>the report</c> are the organisation that spoke last. A noun for what
+/// was said points at who said it (<c>Zitat von Schröder</c>). A noun the article uses with an
+/// article (<c>Vorbehalte</c>) is no name; only names that read as a person's become people.
 /// </summary>
 internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language)
 {
@@ -62,13 +65,11 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         {
             if (said + 2 < tokens.Count) return ResolveMention(mention[tokens[said + 2].Start..], position, local, source: true);
             // "the report", "die Erklärung": the organisation that spoke last wrote it.
-            var definite = said == 1 && language.SubjectDeterminers.Contains(tokens[0].Lower) && !language.IndefiniteDeterminers.Contains(tokens[0].Lower);
-            return definite && LastOrganisation(position) is { } author ? new(author, Attributions.Role, null) : new(null, Attributions.None, null);
+            return said == 1 && IsDefinite(tokens[0]) && LastOrganisation(position) is { } author ? new(author, Attributions.Role, null) : new(null, Attributions.None, null);
         }
 
         // "the company": the company the article named last.
-        if (tokens.Count == 2 && language.SubjectDeterminers.Contains(tokens[0].Lower) && !language.IndefiniteDeterminers.Contains(tokens[0].Lower)
-            && language.CompanyNouns.Contains(tokens[1].Lower) && people.LastCompanyBefore(position) is { } company)
+        if (tokens.Count == 2 && IsDefinite(tokens[0]) && language.CompanyNouns.Contains(tokens[1].Lower) && people.LastCompanyBefore(position) is { } company)
             return new(company, Attributions.Role, null);
 
         var roleIndex = tokens.FindLastIndex(t => Roles.HeadOf(t, language) is not null);
@@ -108,6 +109,8 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         // Someone the cue describes but does not name ("one analyst", "ein Sprecher"): found by the cue, nameless.
         return new(null, indefinite ? Attributions.Cue : Attributions.None, null);
     }
+
+    private bool IsDefinite(Token article) => language.SubjectDeterminers.Contains(article.Lower) && !language.IndefiniteDeterminers.Contains(article.Lower);
 
     /// <summary>A name without its possessive ending: <c>Reagan's</c> → <c>Reagan</c>.</summary>
     private static string WithoutPossessive(string word) =>
