@@ -44,6 +44,10 @@ internal static class Names
         return start;
     }
 
+    /// <summary>A name word without its possessive ending: <c>Reagan's</c> → <c>Reagan</c>.</summary>
+    public static string WithoutPossessive(string word) =>
+        word.Length > 3 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) ? word[..^2] : word;
+
     /// <summary>A particle that opens a name: <c>de Groote</c>, <c>van der Veen</c>.</summary>
     public static bool IsLeadingParticle(List<Token> tokens, int i) =>
         i + 1 < tokens.Count && Particles.Contains(tokens[i].Text) && (tokens[i + 1].IsCapitalized || SecondParticles.Contains(tokens[i + 1].Text));

@@ -115,6 +115,7 @@ internal sealed class PersonIndex
 
     private Person Add(string name, int position, char gender)
     {
+        name = string.Join(' ', name.Split(' ').Select(Names.WithoutPossessive));
         // Only people with the same surname can be the same person: look among them.
         var surname = name[(name.LastIndexOf(' ') + 1)..];
         var namesakes = _bySurname.TryGetValue(surname, out var list) ? list : _bySurname[surname] = [];
@@ -229,7 +230,7 @@ internal sealed class PersonIndex
     /// </summary>
     private bool CanExtendLeft(List<Token> tokens, int k, SurnamesBut otherSurnames)
     {
-        if (!IsNameToken(tokens[k]) || otherSurnames.Contains(tokens[k].Text) || tokens[k].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[k].Text.EndsWith("’s", StringComparison.Ordinal)) return false;
+        if (!IsNameToken(tokens[k]) || otherSurnames.Contains(tokens[k].Text) || Names.WithoutPossessive(tokens[k].Text) != tokens[k].Text) return false;
         if (k == 0) return true;
         var before = tokens[k - 1];
         // After an article or "of" a capitalised word is a noun: "Chancellor of the Exchequer Nigel Lawson".

@@ -96,7 +96,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         if (role is null && !source && name.Count > 0 && people.IsCommonNoun(name[^1])) return new(null, Attributions.None, null);
         if (name.Count > 0 && !indefinite)
         {
-            var full = people.ExpandAcronym(people.FullestName(string.Join(' ', name.Select(WithoutPossessive))));
+            var full = people.ExpandAcronym(people.FullestName(string.Join(' ', name.Select(Names.WithoutPossessive))));
             // Only what reads as a person becomes one that pronouns and continuations can refer to.
             if (role is null && !people.IsPersonName(full)) return new(people.FullestOrganisation(full), Attributions.Cue, null);
             var g = roleIndex >= 0 ? Roles.GenderOf(tokens[roleIndex], role!, language) : '?';
@@ -111,10 +111,6 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
     }
 
     private bool IsDefinite(Token article) => language.SubjectDeterminers.Contains(article.Lower) && !language.IndefiniteDeterminers.Contains(article.Lower);
-
-    /// <summary>A name without its possessive ending: <c>Reagan's</c> → <c>Reagan</c>.</summary>
-    private static string WithoutPossessive(string word) =>
-        word.Length > 3 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) ? word[..^2] : word;
 
     private bool IsSourceNoun(string word) => language.SourceNouns.Any(n => word.EndsWith(n, StringComparison.Ordinal));
 
