@@ -258,13 +258,17 @@ internal sealed class PersonIndex
         return best;
     }
 
-    /// <summary>The person named last before <paramref name="position"/>, of a matching gender where known.</summary>
+    /// <summary>
+    /// The person named last before <paramref name="position"/>, of a matching gender where known; of
+    /// unknown gender, only one a role introduced or (where nouns are lower case) a full personal name
+    /// (<c>he</c> is not <c>Brunswick Corp</c>).
+    /// </summary>
     public Person? LastBefore(int position, char gender)
     {
         for (var i = CountBefore(position) - 1; i >= 0; i--)
         {
             var person = _mentions[i].Person;
-            if (gender is '?' or 'p' || person.Gender == '?' || person.Gender == gender) return person;
+            if (CanBe(person, gender)) return person;
         }
         return null;
     }
@@ -276,6 +280,11 @@ internal sealed class PersonIndex
             if (_mentions[i].Person == person) return _mentions[i].Position;
         return -1;
     }
+
+    /// <summary>Whether a pronoun of <paramref name="gender"/> can refer to <paramref name="person"/>: see <see cref="LastBefore"/>.</summary>
+    public bool CanBe(Person person, char gender) =>
+        gender is '?' or 'p' || person.Gender == gender
+        || person.Gender == '?' && (person.RoleHeads.Count > 0 || !_language.NounsCapitalized && person.Name.Contains(' ') && IsPersonName(person.Name));
 
     /// <summary>How many mentions (sorted by position) stand before <paramref name="position"/>.</summary>
     private int CountBefore(int position)
