@@ -17,9 +17,11 @@ internal sealed class Person(string name, char gender)
 /// <summary>
 /// The people an article names, found where a role noun introduces a name (<c>dem ukrainischen
 /// Präsidenten Wolodymyr Selenskyj</c>, <c>Senator Marcus Whitfield</c>) and, in languages that do not
-/// capitalise nouns, as runs of capitalised words that open with a given name or an initial. It answers two questions: the fullest form of a
-/// name the article uses (<c>Selenskyj</c> → <c>Wolodymyr Selenskyj</c>), and who a role noun refers to.
-/// Positions are the text's index times <see cref="Stride"/> plus the offset, so earlier is smaller.
+/// capitalise nouns, as runs of capitalised words that open with a given name or an initial. It
+/// answers: the fullest form of a name the article uses (<c>Selenskyj</c> → <c>Wolodymyr Selenskyj</c>),
+/// who a role noun or pronoun refers to, which company <c>the company</c> is, what an acronym stands
+/// for, and which capitalised words are nouns rather than names. Positions are the text's index times
+/// <see cref="Stride"/> plus the offset, so earlier is smaller.
 /// </summary>
 internal sealed class PersonIndex
 {
@@ -159,7 +161,6 @@ internal sealed class PersonIndex
     {
         var words = name.Split(' ');
         var tokens = words.Select(w => new Token(w, 0)).ToList();
-        // Where nouns are lower case, two or more name words are a name; elsewhere the first must be a given name or an initial.
         var fullName = words.Length >= 2 && (GivenNames.GenderOf(words[0]) is not null || IsPersonalInitial(tokens[0])
                                              || !_language.NounsCapitalized && HasRoleInApposition(words[^1]));
         return fullName
