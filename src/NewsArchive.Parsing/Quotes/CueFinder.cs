@@ -63,6 +63,23 @@ internal static class CueFinder
         language.Pronouns.ContainsKey(t.Lower) || language.SubjectDeterminers.Contains(t.Lower) && !language.IndefiniteDeterminers.Contains(t.Lower)
         || NounPhrase.IsNameOrNoun(t, language);
 
+    /// <summary>
+    /// Who a verb of quoting quotes when it comes after the quote: the last phrase before the clause goes
+    /// on, past the medium that does the quoting (<c>„…“, zitiert ndr.de Polizeisprecher Ralf Meyer</c>).
+    /// </summary>
+    private static (int First, int Last)? QuotedAfter(List<Token> a, int start, LanguageTable language)
+    {
+        (int First, int Last)? last = null;
+        for (var k = start; k < a.Count && k <= start + MaxApposition; k++)
+        {
+            if (language.Prepositions.Contains(a[k].Text) || a[k].Text is "," or "." or ";" or ":") break;
+            if (NounPhrase.Forward(a, k, language, anyCase: true) is not { } np) continue;
+            last = np;
+            k = np.Last;
+        }
+        return last;
+    }
+
     /// <summary>A cue right after the quote, or after a comma later in its sentence (<c>"…", dass …, so die Ministerin</c>).</summary>
     private static Cue? FindAfter(List<Token> a, LanguageTable language)
     {
@@ -95,6 +112,8 @@ internal static class CueFinder
     private static Cue? FindAt(List<Token> a, int j, LanguageTable language)
     {
         if (Impersonal(a, j, language) is { } impersonal) return impersonal;
+        if (IsVerb(a[j], language) && language.QuotingVerbs.Contains(a[j].Lower) && QuotedAfter(a, j + 1, language) is { } quotedPerson)
+            return Make(a, VerbWords(a, j, quotedPerson.Last, language), quotedPerson);
         if (IsVerb(a[j], language) && !language.AddresseeVerbs.Contains(a[j].Lower) && NounPhrase.Forward(a, AfterReflexive(a, j + 1, language), language) is { } inverted)
             return Make(a, VerbWords(a, j, inverted.Last, language), inverted);
         foreach (var phrase in language.CuesBeforeSpeaker)

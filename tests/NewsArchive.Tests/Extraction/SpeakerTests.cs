@@ -50,6 +50,9 @@ public sealed class SpeakerTests
           ["Helga Brandstätter|role"] },
         { "Rente\nDer Sozialverband kritisierte die Pläne. Verbandschef Jan Beispiel nannte die Reform eine „Mogelpackung für alle Rentner“.",
           ["Jan Beispiel|cue"] },
+        // a verb of quoting after the quote quotes its object, not the medium
+        { "Brücke gesperrt\nDie Brücke bleibt bis zum Sommer gesperrt. „Wir bauen die Brücke neu“, zitiert ndr.de Bürgermeister Otto Muster.",
+          ["Otto Muster|cue"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
