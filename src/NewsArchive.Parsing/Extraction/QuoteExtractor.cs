@@ -58,7 +58,7 @@ internal sealed class QuoteExtractor : IExtractor
                     var sentence = Token.Between(tokens, start, end);
                     start = end;
                     if (CueFinder.FindInSentence(sentence, language) is not { HasMention: true } cue) continue;
-                    var r = resolver.Resolve(text[cue.MentionStart..cue.MentionEnd], (p + 2) * PersonIndex.Stride + cue.MentionStart, runningParagraph == p ? running?.Person : null);
+                    var r = resolver.Resolve(text[cue.MentionStart..cue.MentionEnd], (p + 2) * PersonIndex.Stride + cue.MentionStart, running?.Person);
                     if (r.Person is null) continue;
                     running = (r.Speaker, r.Person);
                     runningParagraph = p;
@@ -100,7 +100,7 @@ internal sealed class QuoteExtractor : IExtractor
                 {
                     var mention = text[cue.MentionStart..cue.MentionEnd];
                     var source = language.CuesBeforeSpeaker.Contains(cue.Words.ToLowerInvariant()) || language.CuesAfterSpeaker.Contains(cue.Words.ToLowerInvariant());
-                    var r = resolver.Resolve(mention, position, runningParagraph == p ? running?.Person : null, source);
+                    var r = resolver.Resolve(mention, position, running?.Person, source);
                     quote = new Quote(quoted, r.Speaker, mention, cue.Words.Length > 0 ? cue.Words : null, r.Attribution, partial, p, start, length);
                     if (r.Speaker is not null) running = (r.Speaker, r.Person);
                 }

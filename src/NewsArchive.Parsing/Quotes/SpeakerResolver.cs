@@ -22,7 +22,7 @@ internal readonly record struct Resolution(string? Speaker, string Attribution, 
 /// </summary>
 internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language)
 {
-    /// <param name="local">The running speaker when their last quote is in this paragraph: what a pronoun refers to first.</param>
+    /// <param name="local">The running speaker (their last quote in this paragraph or the one before): what a pronoun refers to first.</param>
     /// <param name="source">The mention follows a source phrase (<c>laut</c>, <c>nach Angaben</c>, <c>zufolge</c>): it names a source for sure.</param>
     public Resolution Resolve(string mention, int position, Person? local, bool source = false)
     {
