@@ -150,16 +150,7 @@ internal sealed class QuoteExtractor : IExtractor
     }
 
     /// <summary>The index of the first value not below <paramref name="value"/> in an ascending list.</summary>
-    private static int LowerBound(List<int> values, int value)
-    {
-        int lo = 0, hi = values.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (values[mid] < value) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
+    private static int LowerBound(List<int> values, int value) => Sorted.LowerBound(values, v => v, value);
 
     /// <summary>The quoted text between the marks, trimmed, as offset and length in the paragraph.</summary>
     private static (int Start, int Length) Inner(string text, QuoteSpan span)

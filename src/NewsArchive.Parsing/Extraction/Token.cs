@@ -21,20 +21,9 @@ internal readonly record struct Token(string Text, int Start)
     /// <summary>The tokens starting in [<paramref name="from"/>, <paramref name="to"/>) of a list in text order, found by binary search.</summary>
     public static List<Token> Between(List<Token> tokens, int from, int to)
     {
-        var first = LowerBound(tokens, from);
-        var last = LowerBound(tokens, to);
+        var first = Sorted.LowerBound(tokens, t => t.Start, from);
+        var last = Sorted.LowerBound(tokens, t => t.Start, to);
         return last > first ? tokens.GetRange(first, last - first) : [];
-    }
-
-    private static int LowerBound(List<Token> tokens, int start)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].Start < start) lo = mid + 1; else hi = mid;
-        }
-        return lo;
     }
 
     private static readonly HashSet<string> Titles = new(

@@ -194,6 +194,9 @@ public sealed record LanguageTable
     /// </summary>
     public IReadOnlyList<string> OrganisationWords { get; init; } = [];
 
+    /// <summary>A definite article or determiner (<c>der</c>, <c>the</c>, <c>dieser</c>): one that opens a subject and is not indefinite.</summary>
+    public bool IsDefinite(string lowerWord) => SubjectDeterminers.Contains(lowerWord) && !IndefiniteDeterminers.Contains(lowerWord);
+
     /// <summary>Prepositions: a phrase right after one is no subject (<c>a banker in Sao Paulo said</c>).</summary>
     public IReadOnlySet<string> Prepositions { get; init; } = new HashSet<string>();
 

@@ -46,7 +46,7 @@ internal static class CueFinder
             if (!language.NounsCapitalized) return null;
             var verb = b.FindIndex(k, t => t.IsWord && !t.IsCapitalized && !language.Stopwords.Contains(t.Lower) && !language.Determiners.Contains(t.Lower));
             return verb > k && verb + 1 < b.Count && NounPhrase.Forward(b, verb + 1, language) is { } second
-                   && (language.SubjectDeterminers.Contains(b[verb + 1].Lower) && !language.IndefiniteDeterminers.Contains(b[verb + 1].Lower)
+                   && (language.IsDefinite(b[verb + 1].Lower)
                        || language.Pronouns.ContainsKey(b[verb + 1].Lower) || Names.IsNameWord(b[verb + 1], language))
                 ? Make(b, "", second)
                 : null;
@@ -60,7 +60,7 @@ internal static class CueFinder
     }
 
     private static bool IsSpeakerStart(Token t, LanguageTable language) =>
-        language.Pronouns.ContainsKey(t.Lower) || language.SubjectDeterminers.Contains(t.Lower) && !language.IndefiniteDeterminers.Contains(t.Lower)
+        language.Pronouns.ContainsKey(t.Lower) || language.IsDefinite(t.Lower)
         || NounPhrase.IsNameOrNoun(t, language);
 
     /// <summary>

@@ -288,16 +288,7 @@ internal sealed class PersonIndex
         || person.Gender == '?' && (person.RoleHeads.Count > 0 || !_language.NounsCapitalized && person.Name.Contains(' ') && IsPersonName(person.Name));
 
     /// <summary>How many mentions (sorted by position) stand before <paramref name="position"/>.</summary>
-    private int CountBefore(int position)
-    {
-        int lo = 0, hi = _mentions.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (_mentions[mid].Position < position) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
+    private int CountBefore(int position) => Sorted.LowerBound(_mentions, m => m.Position, position);
 
     /// <summary>Records a speaker named at a quote, so later pronouns and roles can find them.</summary>
     public Person Note(string name, int position, char gender, HashSet<string> descriptors, string? role)
@@ -375,13 +366,8 @@ internal sealed class PersonIndex
     public string? LastCompanyBefore(int position)
     {
         _companies ??= FindCompanies();
-        int lo = 0, hi = _companies.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (_companies[mid].Position < position) lo = mid + 1; else hi = mid;
-        }
-        return lo > 0 ? _companies[lo - 1].Name : null;
+        var before = Sorted.LowerBound(_companies, c => c.Position, position);
+        return before > 0 ? _companies[before - 1].Name : null;
     }
 
     private List<(int Position, string Name)> FindCompanies()

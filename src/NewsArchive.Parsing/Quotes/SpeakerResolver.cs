@@ -65,11 +65,11 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         {
             if (said + 2 < tokens.Count) return ResolveMention(mention[tokens[said + 2].Start..], position, local, source: true);
             // "the report", "die Erklärung": the organisation that spoke last wrote it.
-            return said == 1 && IsDefinite(tokens[0]) && LastOrganisation(position) is { } author ? new(author, Attributions.Role, null) : new(null, Attributions.None, null);
+            return said == 1 && language.IsDefinite(tokens[0].Lower) && LastOrganisation(position) is { } author ? new(author, Attributions.Role, null) : new(null, Attributions.None, null);
         }
 
         // "the company": the company the article named last.
-        if (tokens.Count == 2 && IsDefinite(tokens[0]) && language.CompanyNouns.Contains(tokens[1].Lower) && people.LastCompanyBefore(position) is { } company)
+        if (tokens.Count == 2 && language.IsDefinite(tokens[0].Lower) && language.CompanyNouns.Contains(tokens[1].Lower) && people.LastCompanyBefore(position) is { } company)
             return new(company, Attributions.Role, null);
 
         var roleIndex = tokens.FindLastIndex(t => Roles.HeadOf(t, language) is not null);
@@ -109,8 +109,6 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         // Someone the cue describes but does not name ("one analyst", "ein Sprecher"): found by the cue, nameless.
         return new(null, indefinite ? Attributions.Cue : Attributions.None, null);
     }
-
-    private bool IsDefinite(Token article) => language.SubjectDeterminers.Contains(article.Lower) && !language.IndefiniteDeterminers.Contains(article.Lower);
 
     private bool IsSourceNoun(string word) => language.SourceNouns.Any(n => word.EndsWith(n, StringComparison.Ordinal));
 
