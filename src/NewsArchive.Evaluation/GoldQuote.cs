@@ -2,9 +2,14 @@ namespace NewsArchive.Evaluation;
 
 /// <summary>
 /// One annotated direct quote: its text (or, where the gold stores only its opening words, those),
-/// the speaker as annotated, and the cue's words joined by one space.
+/// the speaker as annotated, the cue's words joined by one space, and where the annotation marks only
+/// the words naming the speaker at the quote (<c>er</c>, <c>der Minister</c>), who they are as the spec
+/// writes a <c>speaker</c> (<see cref="SpecSpeaker"/>).
 /// </summary>
-internal sealed record GoldQuote(string Text, bool TextIsPrefix, string? Speaker, string? Cue);
+internal sealed record GoldQuote(string Text, bool TextIsPrefix, string? Speaker, string? Cue, SpecSpeaker? Resolved = null);
+
+/// <summary>The spec's <c>speaker</c> for a gold quote: a name, or null where the spec wants none.</summary>
+internal sealed record SpecSpeaker(string? Name);
 
 /// <summary>
 /// An article as a reader's copy, with its gold quotes, and the texts of quotes the gold leaves out of

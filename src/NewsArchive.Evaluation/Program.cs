@@ -26,14 +26,16 @@ if (repository is null)
 var shared = Path.Combine(repository.FullName, "..", "shared", "corpora");
 // The English gold: the first 40 articles (20 tune, 20 check) and 20 more for tuning, each file frozen once annotated.
 var golds = Directory.EnumerateFiles(Path.Combine(repository.FullName, "eval"), "reuters-quotes-gold*.json").Order(StringComparer.Ordinal).ToList();
+// Who the German gold speakers are, as the spec writes a speaker.
+var speakers = Path.Combine(repository.FullName, "eval", "wikinews-speakers.json");
 
 foreach (var corpus in corpora)
 {
     var scorer = new Scorer(corpus);
     var articles = corpus switch
     {
-        "wikinews-train" => WikinewsCorpus.Read(Path.Combine(shared, "wikinews-de", "data", "train")),
-        "wikinews-dev" => WikinewsCorpus.Read(Path.Combine(shared, "wikinews-de", "data", "dev")),
+        "wikinews-train" => WikinewsCorpus.Read(Path.Combine(shared, "wikinews-de", "data", "train"), speakers),
+        "wikinews-dev" => WikinewsCorpus.Read(Path.Combine(shared, "wikinews-de", "data", "dev"), speakers),
         _ => golds.SelectMany(gold => ReutersGold.Read(gold, Path.Combine(shared, "reuters-21578"), corpus["reuters-".Length..])),
     };
     foreach (var article in articles) scorer.Add(article);

@@ -9,12 +9,14 @@ namespace NewsArchive.Evaluation;
 /// <summary>
 /// Scores the real parse path against gold quotes. A found quote matches a gold quote when their
 /// token overlap is at least 0.8 of the longer one (or, where the gold keeps only the opening words,
-/// when the found quote starts with them), one to one, in reading order. A speaker is right when the
-/// gold speaker's surname is in <c>speaker</c>, or where the gold names no one, in <c>mention</c> (see <see cref="SpeakerRight"/>).
+/// when the found quote starts with them), one to one, in reading order. A speaker is right when it is
+/// the gold's speaker as the spec writes it (<see cref="SpecSpeakerRight"/>); where the gold has only the
+/// words naming the speaker at the quote, when their surname is in <c>speaker</c>, or where they name no
+/// one, in <c>mention</c> (<see cref="SpeakerRight"/>). That second figure is reported for every corpus.
 /// </summary>
 internal sealed class Scorer(string corpus)
 {
-    private int _articles, _gold, _found, _matched, _speakersRight, _cuesRight;
+    private int _articles, _gold, _found, _matched, _speakersRight, _wordsRight, _cuesRight;
     private readonly List<string> _missed = [], _extra = [], _wrongSpeaker = [], _wrongCue = [];
 
     public void Add(GoldArticle article)
@@ -31,8 +33,14 @@ internal sealed class Scorer(string corpus)
             if (i < 0) { _missed.Add($"{article.Name}: «{Short(gold.Text)}» ({gold.Speaker})"); continue; }
             used[i] = true;
             _matched++;
-            if (SpeakerRight(gold.Speaker, found[i])) _speakersRight++;
-            else _wrongSpeaker.Add($"{article.Name}: «{Short(gold.Text)}» gold {gold.Speaker ?? "null"}, found {found[i].Speaker ?? "null"} (mention {found[i].Mention ?? "null"})");
+            var wordsRight = SpeakerRight(gold.Speaker, found[i]);
+            if (wordsRight) _wordsRight++;
+            if (gold.Resolved is { } spec ? SpecSpeakerRight(spec.Name, found[i].Speaker) : wordsRight) _speakersRight++;
+            else
+            {
+                var resolved = gold.Resolved is { } r ? $" → {r.Name ?? "null"}" : "";
+                _wrongSpeaker.Add($"{article.Name}: «{Short(gold.Text)}» gold {gold.Speaker ?? "null"}{resolved}, found {found[i].Speaker ?? "null"} (mention {found[i].Mention ?? "null"})");
+            }
             if (string.Equals(gold.Cue ?? "", found[i].Cue ?? "", StringComparison.OrdinalIgnoreCase)) _cuesRight++;
             else _wrongCue.Add($"{article.Name}: «{Short(gold.Text)}» gold {gold.Cue ?? "null"}, found {found[i].Cue ?? "null"}");
         }
@@ -49,7 +57,7 @@ internal sealed class Scorer(string corpus)
         var r = Ratio(_matched, _gold);
         var f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{corpus}: {_articles} articles, {_gold} gold quotes, {_found} found, {_matched} matched | precision {p:0.000} recall {r:0.000} F1 {f1:0.000} | speaker {Ratio(_speakersRight, _matched):0.000} | cue {Ratio(_cuesRight, _matched):0.000}"));
+            $"{corpus}: {_articles} articles, {_gold} gold quotes, {_found} found, {_matched} matched | precision {p:0.000} recall {r:0.000} F1 {f1:0.000} | speaker {Ratio(_speakersRight, _matched):0.000} (by the annotated words {Ratio(_wordsRight, _matched):0.000}) | cue {Ratio(_cuesRight, _matched):0.000}"));
         if (errors <= 0) return;
         foreach (var (title, list) in new[] { ("missed", _missed), ("not in gold", _extra), ("wrong speaker", _wrongSpeaker), ("wrong cue", _wrongCue) })
         {
@@ -72,6 +80,17 @@ internal sealed class Scorer(string corpus)
         foreach (var w in tb)
             if (counts.TryGetValue(w, out var n) && n > 0) { common++; counts[w] = n - 1; }
         return (double)common / Math.Max(ta.Count, tb.Count);
+    }
+
+    /// <summary>
+    /// Right when the spec's speaker is null and so is <c>speaker</c>, or when its surname (see <see cref="Surname"/>)
+    /// is a word of <c>speaker</c>, or the two are the same name apart from case and hyphens.
+    /// </summary>
+    internal static bool SpecSpeakerRight(string? spec, string? found)
+    {
+        if (spec is null || found is null) return spec is null && found is null;
+        static string Plain(string name) => string.Join(' ', name.ToLowerInvariant().Split([' ', '-', '.'], StringSplitOptions.RemoveEmptyEntries));
+        return Plain(spec) == Plain(found) || found.Split(NameBreaks).Contains(Surname(spec), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>

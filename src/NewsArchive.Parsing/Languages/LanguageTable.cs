@@ -173,6 +173,9 @@ public sealed record LanguageTable
     /// <summary>Nouns for a company that a definite article turns into a reference to the one named before (<c>the company</c>, <c>das Unternehmen</c>).</summary>
     public IReadOnlySet<string> CompanyNouns { get; init; } = new HashSet<string>();
 
+    /// <summary>How words for a kind of company end, words that introduce a company's name (<c>der Autohersteller Rolls Royce</c>, <c>carmaker Volvo</c>).</summary>
+    public IReadOnlyList<string> CompanyKinds { get; init; } = [];
+
     /// <summary>How company names end (<c>Corp</c>, <c>Inc</c>, <c>AG</c>), also as the end of a word (<c>Citicorp</c>).</summary>
     public IReadOnlyList<string> CompanySuffixes { get; init; } = [];
 

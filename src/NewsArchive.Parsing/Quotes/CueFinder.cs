@@ -182,10 +182,24 @@ internal static class CueFinder
             var opens = back is { } bk ? PhraseOpening(b, bk.First, language) : 0;
             var subjectFirst = back is not null && (!b[..opens].Any(t => t.IsWord && !language.Adverbs.Contains(t.Lower))
                 || !b[opens - 1].IsWord || language.Conjunctions.Contains(b[opens - 1].Lower));
+            // A thing before the verb and a person after it: the thing is the addressee (<c>Der Zeitung sagte Filep Karma</c>).
+            if (subjectFirst && language.NounsCapitalized && forward is { } person && IsNamedPerson(b, person, language) && !NamesAPerson(b, back!.Value, language))
+                subjectFirst = false;
             var np = subjectFirst ? back : language.NounsCapitalized ? forward ?? back : back ?? forward;
             if (np is { } found) return Make(b, VerbWords(b, v, Math.Max(v, found.Last), language), found);
         }
         return null;
+    }
+
+    private static bool IsNamedPerson(List<Token> b, (int First, int Last) phrase, LanguageTable language) =>
+        phrase.Last > phrase.First && (GivenNames.GenderOf(b[phrase.First].Text) is not null
+                                       || Enumerable.Range(phrase.First, phrase.Last - phrase.First + 1).All(i => Names.IsNameWord(b[i], language)));
+
+    private static bool NamesAPerson(List<Token> b, (int First, int Last) phrase, LanguageTable language)
+    {
+        for (var i = phrase.First; i <= phrase.Last; i++)
+            if (language.Pronouns.ContainsKey(b[i].Lower) || GivenNames.GenderOf(b[i].Text) is not null || Roles.HeadOf(b[i], language) is not null) return true;
+        return false;
     }
 
     /// <summary>The phrase a relative pronoun stands for: <c>spokesman Denis Baudouin, who said …</c>.</summary>

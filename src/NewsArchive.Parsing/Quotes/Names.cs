@@ -58,7 +58,7 @@ internal static class Names
         if (i <= 0 || i + 1 >= tokens.Count) return false;
         var word = tokens[i].Text;
         var first = Particles.Contains(word) && tokens[i - 1].IsCapitalized;
-        var second = SecondParticles.Contains(word) && Particles.Contains(tokens[i - 1].Text);
+        var second = SecondParticles.Contains(word) && Particles.Contains(tokens[i - 1].Lower);
         return (first || second) && (tokens[i + 1].IsCapitalized || SecondParticles.Contains(tokens[i + 1].Text) && i + 2 < tokens.Count && tokens[i + 2].IsCapitalized);
     }
 }

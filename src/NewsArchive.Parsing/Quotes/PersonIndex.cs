@@ -379,9 +379,15 @@ internal sealed class PersonIndex
             for (var i = 0; i < tokens.Count; i++)
             {
                 var lower = tokens[i].Lower;
+                if (IsCompanyKind(tokens[i]) && CompanyNamedAfter(tokens, i + 1) is var named && named > i)
+                {
+                    companies.Add((t * Stride + tokens[i + 1].Start, Join(tokens, i + 1, named))); // "der Autohersteller Rolls Royce"
+                    i = named;
+                    continue;
+                }
                 if (!tokens[i].IsCapitalized || !_language.CompanySuffixes.Any(s => lower == s || s.Length > 3 && lower.EndsWith(s, StringComparison.Ordinal))) continue;
                 var first = i;
-                while (first > 0 && i - first < 5 && NounPhrase.IsNameOrNoun(tokens[first - 1], _language)) first--;
+                while (first > 0 && i - first < 5 && NounPhrase.IsNameOrNoun(tokens[first - 1], _language) && !IsCompanyKind(tokens[first - 1])) first--;
                 if (first == i && _language.CompanySuffixes.Contains(lower)) continue; // a suffix alone ("and Co") names no company
                 var last = i;
                 if (last + 2 < tokens.Count && _language.AttachmentWords.Contains(tokens[last + 1].Text) && tokens[last + 2].IsCapitalized)
@@ -390,6 +396,17 @@ internal sealed class PersonIndex
             }
         }
         return companies;
+    }
+
+    /// <summary>A word for a kind of company that introduces one's name: <c>Autohersteller</c>, <c>Energiekonzern</c>, <c>carmaker</c>.</summary>
+    private bool IsCompanyKind(Token t) => t.Text.Length > 3 && _language.CompanyKinds.Any(k => t.Lower.EndsWith(k, StringComparison.Ordinal));
+
+    /// <summary>The last of up to three name words from <paramref name="start"/> that are no common nouns, or <paramref name="start"/> - 1.</summary>
+    private int CompanyNamedAfter(List<Token> tokens, int start)
+    {
+        var last = start - 1;
+        while (last + 1 < tokens.Count && last + 1 - start < 3 && Names.IsNameWord(tokens[last + 1], _language) && !IsCommonNoun(tokens[last + 1].Text)) last++;
+        return last;
     }
 
     /// <summary>The most recent earlier word that ends with <paramref name="noun"/> (<c>das Ministerium</c> → <c>Verkehrsministerium</c>).</summary>

@@ -90,6 +90,9 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         {
             // "das Gericht" completed to "Bundesverwaltungsgericht" refers back, as a role noun does.
             var (organisation, refersBack) = Organisation(tokens, position);
+            // Where nouns are capitalised, an article and one noun that names no organisation describe someone
+            // or something unnamed: "der Student", "der Bericht", "das Motiv".
+            if (!refersBack && IsPlainNoun(organisation)) return new(null, Attributions.None, null);
             return new(organisation, refersBack ? Attributions.Role : Attributions.Cue, null);
         }
         // Where nouns are capitalised, a noun is no name: "äußerte Vorbehalte", "das Motiv".
@@ -102,13 +105,17 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             var g = roleIndex >= 0 ? Roles.GenderOf(tokens[roleIndex], role!, language) : '?';
             return new(full, Attributions.Cue, people.Note(full, position, g, descriptors, role));
         }
-        if (role is not null && language.SpokespersonRoles.Contains(tokens[roleIndex].Lower) && SpokenFor(tokens, roleIndex, attachment) is { } org)
+        if (role is not null && language.SpokespersonRoles.Contains(tokens[roleIndex].Lower) && SpokenFor(tokens, roleIndex, attachment, position) is { } org)
             return new(org, Attributions.Cue, null);
         if (role is not null && !indefinite && people.ByRole(descriptors, role, position) is { } referent)
             return new(referent.Name, Attributions.Role, referent);
         // Someone the cue describes but does not name ("one analyst", "ein Sprecher"): found by the cue, nameless.
         return new(null, indefinite ? Attributions.Cue : Attributions.None, null);
     }
+
+    private bool IsPlainNoun(string word) =>
+        language.NounsCapitalized && !word.Contains(' ', StringComparison.Ordinal) && !IsOrganisation(word)
+        && Outlets.Find(word) is null && Agencies.ShortName(word) is null && people.IsCommonNoun(word);
 
     private bool IsSourceNoun(string word) => language.SourceNouns.Any(n => word.EndsWith(n, StringComparison.Ordinal));
 
@@ -160,13 +167,16 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
     }
 
     /// <summary>The organisation a spokesperson speaks for: a genitive or <c>for</c> attachment, or the words before the role.</summary>
-    private string? SpokenFor(List<Token> tokens, int roleIndex, int attachment)
+    private string? SpokenFor(List<Token> tokens, int roleIndex, int attachment, int position)
     {
         if (attachment > roleIndex)
         {
             var words = tokens.Skip(attachment + 1).SkipWhile(t => language.Determiners.Contains(t.Lower)).Select(t => t.Text).ToList();
             if (words.Count == 0) return null;
             if (language.GenitiveArticles.Contains(tokens[attachment].Lower)) words[0] = Nominative(words[0]);
+            // "des Unternehmens": the company named last; "des Ministeriums": the ministry named before.
+            if (words.Count == 1 && language.CompanyNouns.Contains(words[0].ToLowerInvariant())) return people.LastCompanyBefore(position);
+            if (words.Count == 1 && language.NounsCapitalized && people.CompoundEndingWith(words[0], position) is { } compound) return compound;
             return people.FullestOrganisation(string.Join(' ', words));
         }
         var before = tokens.Take(roleIndex).Where(t => t.IsCapitalized && !language.Determiners.Contains(t.Lower)).Select(t => t.Text).ToList();

@@ -34,4 +34,16 @@ public sealed class ScorerTests
     [InlineData("er", "Horst Köhler", null, Attributions.Continuation, false)]
     public void Speaker_is_right_by_surname_or_mention(string gold, string? speaker, string? mention, string attribution, bool right) =>
         Assert.Equal(right, Scorer.SpeakerRight(gold, new Quote("…", speaker, mention, null, attribution, false, 0, 0, 1)));
+
+    [Theory]
+    [InlineData("Nicolas Sarkozy", "Nicolas Sarkozy", true)]
+    [InlineData("Nicolas Sarkozy", "Sarkozy", true)]
+    [InlineData("Rolls-Royce", "Rolls Royce", true)]
+    [InlineData("Ursula von der Leyen", "Ursula von der Leyen", true)]
+    [InlineData("Nicolas Sarkozy", "Jacques Chirac", false)]
+    [InlineData("Nicolas Sarkozy", null, false)]
+    [InlineData(null, null, true)]
+    [InlineData(null, "Sportler", false)]
+    public void Spec_speaker_is_right_by_name(string? spec, string? found, bool right) =>
+        Assert.Equal(right, Scorer.SpecSpeakerRight(spec, found));
 }

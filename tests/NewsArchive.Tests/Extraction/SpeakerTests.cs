@@ -53,6 +53,17 @@ public sealed class SpeakerTests
         // a verb of quoting after the quote quotes its object, not the medium
         { "Brücke gesperrt\nDie Brücke bleibt bis zum Sommer gesperrt. „Wir bauen die Brücke neu“, zitiert ndr.de Bürgermeister Otto Muster.",
           ["Otto Muster|cue"] },
+        // a thing before the verb and a person after it: the thing is the addressee
+        { "Haft in Jayapura\nDer Beamte Jonas Wenda sitzt in Haft. Der englischsprachigen Zeitung sagte Jonas Wenda: „Das entmutigt mich nicht.“",
+          ["Jonas Wenda|cue"] },
+        // a spokesperson of "the company": the company named before; with none named, no one
+        { "Rekord bei Autos\nDer Autohersteller Brenner Motors AG verkaufte mehr Autos denn je. „Wir bauen nicht aus“, sagte ein Sprecher des Unternehmens.",
+          ["Brenner Motors AG|cue"] },
+        { "Rekord bei Autos\nDer Absatz stieg um ein Drittel. „Wir bauen nicht aus“, sagte ein Sprecher des Unternehmens.",
+          ["|cue"] },
+        // an article and a noun that names no organisation: someone or something unnamed
+        { "Unfall in München\nDer Student fuhr einen Radfahrer an. Vor Gericht sagte der Student: „Ich bin mir bewusst, dass das unentschuldbar ist.“",
+          ["|none"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
