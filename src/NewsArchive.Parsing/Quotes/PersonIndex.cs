@@ -65,10 +65,16 @@ internal sealed class PersonIndex
                 list.Add((t, i));
             }
         for (var t = 0; t < _texts.Count; t++) FindPeople(t);
-        var bySurname = People.GroupBy(p => p.Surname).ToDictionary(g => g.Key, g => g.First());
+        // A surname mentions the person it belongs to: of namesakes, the one whose given name stands before it, else the first named.
+        var bySurname = People.GroupBy(p => p.Surname).ToDictionary(g => g.Key, g => g.ToList());
         for (var t = 0; t < _texts.Count; t++)
-            foreach (var token in _texts[t])
-                if (bySurname.TryGetValue(token.Text, out var person)) _mentions.Add((person, t * Stride + token.Start));
+            for (var i = 0; i < _texts[t].Count; i++)
+                if (bySurname.TryGetValue(_texts[t][i].Text, out var namesakes))
+                {
+                    var before = i > 0 ? _texts[t][i - 1].Text + " " + _texts[t][i].Text : null;
+                    var person = namesakes.Find(p => before is not null && p.Name.EndsWith(before, StringComparison.Ordinal)) ?? namesakes[0];
+                    _mentions.Add((person, t * Stride + _texts[t][i].Start));
+                }
         _mentions.Sort((a, b) => a.Position.CompareTo(b.Position));
         _sorted = true;
         foreach (var person in People)
@@ -96,8 +102,9 @@ internal sealed class PersonIndex
                 person.RoleHeads.Add(role);
                 i = end;
             }
-            else if (!_language.NounsCapitalized && IsNameToken(tokens[i]) && i + 1 < tokens.Count && IsNameToken(tokens[i + 1])
-                     && (IsPersonalInitial(tokens[i]) || GivenNames.GenderOf(tokens[i].Text) is not null))
+            else if (IsNameToken(tokens[i]) && i + 1 < tokens.Count && IsNameToken(tokens[i + 1])
+                     && (IsPersonalInitial(tokens[i]) || GivenNames.GenderOf(tokens[i].Text) is not null)
+                     && !IsCommonNoun(tokens[i].Text) && !IsCommonNoun(tokens[i + 1].Text))
             {
                 var end = NameEnd(tokens, i);
                 Add(Join(tokens, i, end), textIndex * Stride + tokens[i].Start, '?');

@@ -64,6 +64,9 @@ public sealed class SpeakerTests
         // an article and a noun that names no organisation: someone or something unnamed
         { "Unfall in München\nDer Student fuhr einen Radfahrer an. Vor Gericht sagte der Student: „Ich bin mir bewusst, dass das unentschuldbar ist.“",
           ["|none"] },
+        // a German name known by its given name, without a role before it; namesakes kept apart by it
+        { "Brief an die Regierung\nDer Brief wurde am Samstag veröffentlicht.\n\nJonas Khan, einer der Unterzeichner, verurteilte die Haltung der Regierung. „Wir sind enttäuscht von dieser Politik.“\n\nMarta Khan, eine Abgeordnete, verurteilte sie auch. „Das ist eine ungerechte Politik.“",
+          ["Jonas Khan|continuation", "Marta Khan|continuation"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
