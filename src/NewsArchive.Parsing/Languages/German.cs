@@ -45,6 +45,7 @@ internal static class German
         MaxGivenNames = 1,
         GenitiveArticles = Set("des eines"),
         NameArticles = Set("dem der des im beim vom am zum zur ins"),
+        NameLinks = Set("für"),
         AttachmentWords = Set("des der von vom"),
         GenitiveEndings = ["es", "s"],
         CreditSignatures = ["picture alliance", "dpa", "IMAGO", "Imago", "AFP", "Reuters", "REUTERS", "AP", "Getty Images", "epd", "KNA"],

@@ -119,6 +119,9 @@ public sealed record LanguageTable
     /// <summary>Words that attach an organisation or place to a noun (<c>Sprecher des Ministeriums</c>, <c>spokesman for the ministry</c>).</summary>
     public required IReadOnlySet<string> AttachmentWords { get; init; }
 
+    /// <summary>Prepositions inside an organisation's name, between capitalised words (<c>Conference on Trade</c>, <c>Bundesamt für Verfassungsschutz</c>).</summary>
+    public IReadOnlySet<string> NameLinks { get; init; } = new HashSet<string>();
+
     /// <summary>Articles of the genitive, after which a noun is read back to its nominative (<c>des Finanzministeriums</c>).</summary>
     public IReadOnlySet<string> GenitiveArticles { get; init; } = new HashSet<string>();
 

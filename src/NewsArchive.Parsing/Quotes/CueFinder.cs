@@ -128,6 +128,8 @@ internal static class CueFinder
             if (s > j && !language.Stopwords.Contains(a[j].Lower) && !Names.IsLeadingParticle(a, j)) break;
             if (NounPhrase.Forward(a, s, language) is not { } subject) continue;
             var k = subject.Last + 1;
+            // An aside in parentheses: "…," the General Agreement on Tariffs and Trade (GATT) said.
+            if (k < a.Count && a[k].Text == "(" && a.FindIndex(k + 1, Math.Min(6, a.Count - k - 1), t => t.Text == ")") is var shut and > 0) k = shut + 1;
             // A place or body between subject and verb: "…," an LDP candidate in Tokyo told Reuters.
             if (k + 1 < a.Count && language.Prepositions.Contains(a[k].Text) && NounPhrase.Forward(a, k + 1, language, anyCase: true) is { } where
                 && where.Last + 1 < a.Count && IsVerb(a[where.Last + 1], language))

@@ -39,6 +39,8 @@ internal static class NounPhrase
             // "Ministry of International Trade and Industry": a conjunction between capitalised words.
             if (sawNoun && language.Conjunctions.Contains(t.Lower) && i + 1 < tokens.Count && IsNameOrNoun(tokens[i + 1], language)) { i++; continue; }
             if (!hasArticle && !sawNoun && IsLowerWord(t, language) && NameFollows(tokens, i, language)) { i++; continue; }
+            if (sawNoun && language.NameLinks.Contains(t.Lower) && i + 1 < tokens.Count && IsNameOrNoun(tokens[i + 1], language)
+                && !language.Weekdays.Contains(tokens[i + 1].Lower) && !language.Months.ContainsKey(tokens[i + 1].Lower)) { i++; continue; }
             if (sawNoun && language.AttachmentWords.Contains(t.Lower) && StartsAttachment(tokens, i + 1, language))
             {
                 i += language.Determiners.Contains(tokens[i + 1].Lower) ? 2 : 1;

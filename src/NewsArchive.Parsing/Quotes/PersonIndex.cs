@@ -97,6 +97,8 @@ internal sealed class PersonIndex
             if (Roles.HeadOf(tokens[i], _language) is { } role && i + 1 < tokens.Count && IsNameToken(tokens[i + 1]))
             {
                 var end = NameEnd(tokens, i + 1);
+                // "General Motors Corp", "General Accounting Office": where only names are capitalised, a role word opens an organisation's name.
+                if (!_language.NounsCapitalized && tokens[i].IsCapitalized && IsOrganisationName(tokens, i + 1, end)) { i = end; continue; }
                 var person = Add(Join(tokens, i + 1, end), textIndex * Stride + tokens[i + 1].Start, Roles.GenderOf(tokens[i], role, _language));
                 person.Descriptors.UnionWith(Roles.Describe(tokens, i, _language));
                 person.RoleHeads.Add(role);
@@ -111,6 +113,15 @@ internal sealed class PersonIndex
                 i = end;
             }
         }
+    }
+
+    private bool IsOrganisationName(List<Token> tokens, int start, int end)
+    {
+        var last = end;
+        while (last + 1 < tokens.Count && last - start < MaxNameTokens && (NounPhrase.IsNameOrNoun(tokens[last + 1], _language)
+                                                                        || _language.NameLinks.Contains(tokens[last + 1].Lower))) last++;
+        return tokens[start..(last + 1)].Any(t => _language.CompanySuffixes.Contains(t.Lower) || _language.NameLinks.Contains(t.Lower)
+                                                 || _language.OrganisationWords.Contains(t.Lower));
     }
 
     private int NameEnd(List<Token> tokens, int start)

@@ -27,7 +27,8 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
     public Resolution Resolve(string mention, int position, Person? local, bool source = false)
     {
         var resolution = ResolveMention(mention, position, local, source);
-        if (resolution is { Person: null, Speaker: { } organisation, Attribution: Attributions.Cue or Attributions.Role } && IsOrganisation(organisation)) _organisation = organisation;
+        if (resolution is { Person: null, Speaker: { } organisation, Attribution: Attributions.Cue or Attributions.Role } && (IsOrganisation(organisation) || IsNamedBody(organisation)))
+            _organisation = organisation;
         return resolution;
     }
 
@@ -41,6 +42,13 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         name.Length >= 2 && name.All(c => char.IsUpper(c) || char.IsDigit(c))
         || name.Split(' ').Any(w => language.OrganisationWords.Any(o => w.Equals(o, StringComparison.OrdinalIgnoreCase)
                                                                       || language.NounsCapitalized && w.EndsWith(o, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>A name of two or more capitalised words that is no person's: <c>General Agreement on Tariffs and Trade</c>.</summary>
+    private bool IsNamedBody(string name)
+    {
+        var words = name.Split(' ');
+        return words.Count(w => w.Length > 0 && char.IsUpper(w[0])) >= 2 && !people.IsPersonName(name);
+    }
 
     private Resolution ResolveMention(string mention, int position, Person? local, bool source)
     {
@@ -73,12 +81,14 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             return new(company, Attributions.Role, null);
 
         var roleIndex = tokens.FindLastIndex(t => Roles.HeadOf(t, language) is not null);
+        var opensName = roleIndex >= 0 && OpensOrganisationName(tokens, roleIndex) ? roleIndex : -1;
+        if (opensName >= 0) roleIndex = -1;
         var role = roleIndex >= 0 ? Roles.HeadOf(tokens[roleIndex], language) : null;
         var attachment = tokens.FindIndex(Math.Max(roleIndex, 0), t => language.AttachmentWords.Contains(t.Lower));
         var head = attachment > roleIndex && attachment > 0 ? tokens[..attachment] : tokens;
         var name = new List<string>();
         if (head.Count > roleIndex + 1 && people.IsNameToken(head[^1]))
-            name = [.. head[Names.Start(head, head.Count - 1, roleIndex + 1, language, k => people.IsNameToken(head[k]))..].Select(t => t.Text)];
+            name = [.. head[(opensName >= 0 ? opensName : Names.Start(head, head.Count - 1, roleIndex + 1, language, k => people.IsNameToken(head[k])))..].Select(t => t.Text)];
         var article = language.Determiners.Contains(tokens[0].Lower) || language.SubjectDeterminers.Contains(tokens[0].Lower);
         var indefinite = language.IndefiniteDeterminers.Contains(tokens[0].Lower);
         var descriptors = roleIndex >= 0 ? Roles.Describe(tokens, roleIndex, language) : [];
@@ -116,6 +126,18 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
     private bool IsPlainNoun(string word) =>
         language.NounsCapitalized && !word.Contains(' ', StringComparison.Ordinal) && !IsOrganisation(word)
         && Outlets.Find(word) is null && Agencies.ShortName(word) is null && people.IsCommonNoun(word);
+
+    /// <summary>
+    /// A capitalised role word that opens an organisation's name (<c>General Motors Corp</c>, <c>the General Accounting
+    /// Office</c>): where only names are capitalised, the words after it name an organisation, not a person.
+    /// </summary>
+    private bool OpensOrganisationName(List<Token> tokens, int role)
+    {
+        if (language.NounsCapitalized || !tokens[role].IsCapitalized || role + 2 >= tokens.Count || !tokens[role + 1].IsCapitalized) return false;
+        var rest = string.Join(' ', tokens.Skip(role + 1).Select(t => t.Text));
+        return !people.IsPersonName(rest) && (IsOrganisation(rest) || tokens.Skip(role + 1).Any(t => language.NameLinks.Contains(t.Lower) || language.Conjunctions.Contains(t.Lower))
+                                              || language.CompanySuffixes.Contains(tokens[^1].Lower));
+    }
 
     private bool IsSourceNoun(string word) => language.SourceNouns.Any(n => word.EndsWith(n, StringComparison.Ordinal));
 
