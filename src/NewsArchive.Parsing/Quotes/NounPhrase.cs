@@ -101,7 +101,7 @@ internal static class NounPhrase
             if (IsNameOrNoun(t, language)) { first = i--; continue; }
             if (first >= 0 && Names.IsParticle(tokens, i)) { i--; continue; }
             // "Merrill Lynch and Co": a conjunction between capitalised words.
-            if (first >= 0 && language.Conjunctions.Contains(t.Lower) && i > 0 && IsNameOrNoun(tokens[i - 1], language)) { i--; continue; }
+            if (first >= 0 && (language.Conjunctions.Contains(t.Lower) || language.NameLinks.Contains(t.Lower)) && i > 0 && IsNameOrNoun(tokens[i - 1], language)) { i--; continue; }
             if (IsArticle(t, language) && first >= 0)
             {
                 first = i;

@@ -47,7 +47,8 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
     private bool IsNamedBody(string name)
     {
         var words = name.Split(' ');
-        return words.Count(w => w.Length > 0 && char.IsUpper(w[0])) >= 2 && !people.IsPersonName(name);
+        return words.Count(w => w.Length > 0 && char.IsUpper(w[0])) >= 2
+               && (!people.IsPersonName(name) || words.Any(w => language.NameLinks.Contains(w) || language.Conjunctions.Contains(w)));
     }
 
     private Resolution ResolveMention(string mention, int position, Person? local, bool source)

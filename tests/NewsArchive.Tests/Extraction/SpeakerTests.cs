@@ -67,6 +67,9 @@ public sealed class SpeakerTests
         // a German name known by its given name, without a role before it; namesakes kept apart by it
         { "Brief an die Regierung\nDer Brief wurde am Samstag veröffentlicht.\n\nJonas Khan, einer der Unterzeichner, verurteilte die Haltung der Regierung. „Wir sind enttäuscht von dieser Politik.“\n\nMarta Khan, eine Abgeordnete, verurteilte sie auch. „Das ist eine ungerechte Politik.“",
           ["Jonas Khan|continuation", "Marta Khan|continuation"] },
+        // a role word that opens an organisation's name; "it" and "the report" are the organisation that spoke last
+        { "Outlook cut\nThe deficit is the real problem, the General Conference on Shipping and Trade (GCST) said.\n\n\"It would not reduce the deficit,\" it said. \"The basic cause would remain,\" the report said.\n\n\"We cut jobs,\" General Harbour Works Corp said.",
+          ["General Conference on Shipping and Trade|pronoun", "General Conference on Shipping and Trade|role", "General Harbour Works Corp|cue"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
