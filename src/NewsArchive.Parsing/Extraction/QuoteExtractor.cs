@@ -21,6 +21,8 @@ internal sealed class QuoteExtractor : IExtractor
     public const int MaxParagraphLength = 20_000;
     private const int MinContinuationWords = 3;
     private const int MinUnattributedWords = 4;
+    /// <summary>The most tokens between two quotes that share the reporting words after the second.</summary>
+    private const int MaxWordsBetweenQuotes = 6;
     /// <summary>The most words a name or title in marks has, for rules that tell names by what stands around them.</summary>
     private const int MaxNameWords = 10;
     /// <summary>Capitalised words in a frame without a colon are taken for a name below this many (<c>„Hartz IV“</c>), for speech from it on (<c>„Angriff gegen die Belegschaft“</c>).</summary>
@@ -83,6 +85,13 @@ internal sealed class QuoteExtractor : IExtractor
                 var cue = CueFinder.Find(tokens, span, regionStart, span.Open, afterEnd, language);
                 if (cue is null && afterEnd == span.After)
                     cue = CueFinder.FindInNextSentence(Token.Between(tokens, span.After, NextEnd(ends, span.After, text.Length)), language);
+                // Two quotes in one sentence with the reporting words after the second: they name the speaker of both
+                // ("… to be up "dramatically" and profits to "do well," chairman Jack Reichert said"), unless the first has its own.
+                if (cue is null or { Words.Length: 0 } && !text[..span.Open].TrimEnd().EndsWith(':') && !".!?".Contains(quoted[^1])
+                    && k + 1 < spans.Count && spans[k + 1].Open < NextEnd(ends, span.After, text.Length)
+                    && Token.Between(tokens, span.After, spans[k + 1].Open).Count <= MaxWordsBetweenQuotes
+                    && CueFinder.FindRightAfter(Token.Between(tokens, spans[k + 1].After, AfterEnd(text, spans, k + 1, ends)), language) is { Words.Length: > 0 } trailing)
+                    cue = trailing;
                 // A frame without reporting words counts only where it names a person or organisation for sure, and, without
                 // a colon, only for words that read as speech, not a name ("Der Minister würdigte ihn als „…“").
                 if (cue is { Words.Length: 0 } && (!resolver.NamesPerson(text[cue.MentionStart..cue.MentionEnd]) && !resolver.NamesOrganisation(text[cue.MentionStart..cue.MentionEnd])

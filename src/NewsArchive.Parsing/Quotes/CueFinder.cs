@@ -80,6 +80,13 @@ internal static class CueFinder
         return last;
     }
 
+    /// <summary>A cue that opens the tokens after a quote (<c>," chairman Jack Reichert said</c>).</summary>
+    public static Cue? FindRightAfter(List<Token> after, LanguageTable language)
+    {
+        var j = after.FindIndex(t => t.IsWord);
+        return j >= 0 ? FindAt(after, j, language) : null;
+    }
+
     /// <summary>A cue right after the quote, or after a comma later in its sentence (<c>"…", dass …, so die Ministerin</c>).</summary>
     private static Cue? FindAfter(List<Token> a, LanguageTable language)
     {

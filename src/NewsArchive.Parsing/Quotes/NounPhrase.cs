@@ -38,7 +38,7 @@ internal static class NounPhrase
             if (sawNoun && Parenthetical(tokens, i) is int after and > 0) { i = after; continue; }
             // "Ministry of International Trade and Industry": a conjunction between capitalised words.
             if (sawNoun && language.Conjunctions.Contains(t.Lower) && i + 1 < tokens.Count && IsNameOrNoun(tokens[i + 1], language)) { i++; continue; }
-            if (!hasArticle && !sawNoun && IsLowerWord(t, language) && NameFollows(tokens, i, language)) { i++; continue; }
+            if (!hasArticle && !sawNoun && (IsLowerWord(t, language) || i > start && language.Conjunctions.Contains(t.Lower)) && NameFollows(tokens, i, language)) { i++; continue; }
             if (sawNoun && language.NameLinks.Contains(t.Lower) && i + 1 < tokens.Count && IsNameOrNoun(tokens[i + 1], language)
                 && !language.Weekdays.Contains(tokens[i + 1].Lower) && !language.Months.ContainsKey(tokens[i + 1].Lower)) { i++; continue; }
             if (sawNoun && language.AttachmentWords.Contains(t.Lower) && StartsAttachment(tokens, i + 1, language))
@@ -77,10 +77,11 @@ internal static class NounPhrase
     /// <summary>Lower-case words lead into a name without an article: <c>chief executive Dana Okafor</c>.</summary>
     private static bool NameFollows(List<Token> tokens, int i, LanguageTable language)
     {
-        for (var k = i; k < tokens.Count && k <= i + 2; k++)
+        // "chairman and president Jack Reichert": roles joined by a conjunction.
+        for (var k = i; k < tokens.Count && k <= i + 4; k++)
         {
             if (IsNameOrNoun(tokens[k], language)) return Roles.HeadOf(tokens[i], language) is not null || Roles.HeadOf(tokens[k - 1], language) is not null;
-            if (!IsLowerWord(tokens[k], language)) return false;
+            if (!IsLowerWord(tokens[k], language) && !language.Conjunctions.Contains(tokens[k].Lower)) return false;
         }
         return false;
     }

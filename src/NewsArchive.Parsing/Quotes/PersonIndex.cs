@@ -94,7 +94,7 @@ internal sealed class PersonIndex
         var tokens = _texts[textIndex];
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (Roles.HeadOf(tokens[i], _language) is { } role && i + 1 < tokens.Count && IsNameToken(tokens[i + 1]))
+            if (Roles.HeadOf(tokens[i], _language) is { } role && i + 1 < tokens.Count && IsNameToken(tokens[i + 1]) && !IsPlural(tokens[i], role))
             {
                 var end = NameEnd(tokens, i + 1);
                 // "General Motors Corp", "General Accounting Office": where only names are capitalised, a role word opens an organisation's name.
@@ -114,6 +114,10 @@ internal sealed class PersonIndex
             }
         }
     }
+
+    /// <summary>A role in the plural names no one person: <c>told analysts Brunswick was …</c>.</summary>
+    private bool IsPlural(Token token, string role) =>
+        !_language.NounsCapitalized && token.Lower.EndsWith('s') && !role.EndsWith('s');
 
     private bool IsOrganisationName(List<Token> tokens, int start, int end)
     {

@@ -70,6 +70,10 @@ public sealed class SpeakerTests
         // a role word that opens an organisation's name; "it" and "the report" are the organisation that spoke last
         { "Outlook cut\nThe deficit is the real problem, the General Conference on Shipping and Trade (GCST) said.\n\n\"It would not reduce the deficit,\" it said. \"The basic cause would remain,\" the report said.\n\n\"We cut jobs,\" General Harbour Works Corp said.",
           ["General Conference on Shipping and Trade|pronoun", "General Conference on Shipping and Trade|role", "General Harbour Works Corp|cue"] },
+        // roles joined by a conjunction; two quotes of one sentence share the reporting words after the second;
+        // a plural role ("told analysts Harwick") introduces no one, so "He" stays with the chairman
+        { "Harwick sees higher sales\nHarwick Corp expects sales to be up \"sharply\" and profits to \"do well,\" chairman and president Dale Prewitt said.\n\nFinance chief Mona Reyes told analysts Harwick was disappointed.\n\nHe said it would \"materially benefit\" operations.",
+          ["Dale Prewitt|cue", "Dale Prewitt|cue", "Dale Prewitt|pronoun"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
