@@ -109,7 +109,7 @@ internal sealed class PersonIndex
                      && !IsCommonNoun(tokens[i].Text) && !IsCommonNoun(tokens[i + 1].Text))
             {
                 var end = NameEnd(tokens, i);
-                Add(Join(tokens, i, end), textIndex * Stride + tokens[i].Start, '?');
+                if (!IsOrganisationName(tokens, i, end)) Add(Join(tokens, i, end), textIndex * Stride + tokens[i].Start, '?');
                 i = end;
             }
         }
@@ -124,8 +124,8 @@ internal sealed class PersonIndex
         var last = end;
         while (last + 1 < tokens.Count && last - start < MaxNameTokens && (NounPhrase.IsNameOrNoun(tokens[last + 1], _language)
                                                                         || _language.NameLinks.Contains(tokens[last + 1].Lower))) last++;
-        return tokens[start..(last + 1)].Any(t => _language.CompanySuffixes.Contains(t.Lower) || _language.NameLinks.Contains(t.Lower)
-                                                 || _language.OrganisationWords.Contains(t.Lower));
+        return tokens[start..(last + 1)].Select(t => Names.WithoutPossessive(t.Lower))
+            .Any(w => _language.CompanySuffixes.Contains(w) || _language.NameLinks.Contains(w) || _language.OrganisationWords.Contains(w));
     }
 
     private int NameEnd(List<Token> tokens, int start)
@@ -182,6 +182,10 @@ internal sealed class PersonIndex
     public bool IsPersonName(string name)
     {
         var words = name.Split(' ');
+        // "AMR Corp", "Summer Olympics Committee": a company suffix or organisation word ends no person's name.
+        var lastWord = Names.WithoutPossessive(words[^1].ToLowerInvariant());
+        if (words.Length >= 2 && (_language.CompanySuffixes.Contains(lastWord) || _language.OrganisationWords.Contains(lastWord)))
+            return false;
         var tokens = words.Select(w => new Token(w, 0)).ToList();
         var fullName = words.Length >= 2 && (GivenNames.GenderOf(words[0]) is not null || IsPersonalInitial(tokens[0])
                                              || !_language.NounsCapitalized && HasRoleInApposition(words[^1]));
@@ -343,6 +347,7 @@ internal sealed class PersonIndex
             // The first form that says more is the fullest: a later, longer one may be another body ("First City National Bank").
             if (end - i > words.Length) { best = [.. tokens[i..end].Select(x => x.Text)]; break; }
         }
+        best[^1] = Names.WithoutPossessive(best[^1]);
         return _fullestOrganisations[name] = string.Join(' ', best);
     }
 

@@ -134,8 +134,9 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
     /// </summary>
     private bool OpensOrganisationName(List<Token> tokens, int role)
     {
-        if (language.NounsCapitalized || !tokens[role].IsCapitalized || role + 2 >= tokens.Count || !tokens[role + 1].IsCapitalized) return false;
-        var rest = string.Join(' ', tokens.Skip(role + 1).Select(t => t.Text));
+        if (language.NounsCapitalized || !tokens[role].IsCapitalized || role + 2 >= tokens.Count || !tokens[role + 1].IsCapitalized
+            || GivenNames.GenderOf(tokens[role + 1].Text) is not null || Names.IsInitial(tokens[role + 1])) return false;
+        var rest = string.Join(' ', tokens.Skip(role + 1).TakeWhile(t => !language.AttachmentWords.Contains(t.Lower)).Select(t => t.Text));
         return !people.IsPersonName(rest) && (IsOrganisation(rest) || tokens.Skip(role + 1).Any(t => language.NameLinks.Contains(t.Lower) || language.Conjunctions.Contains(t.Lower))
                                               || language.CompanySuffixes.Contains(tokens[^1].Lower));
     }
