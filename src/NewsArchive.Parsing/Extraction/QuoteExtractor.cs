@@ -61,7 +61,7 @@ internal sealed class QuoteExtractor : IExtractor
                     start = end;
                     if (CueFinder.FindInSentence(sentence, language) is not { HasMention: true } cue) continue;
                     var r = resolver.Resolve(text[cue.MentionStart..cue.MentionEnd], (p + 2) * PersonIndex.Stride + cue.MentionStart, running?.Person);
-                    if (r.Person is null) continue;
+                    if (r.Person is null && !(IsUnnamed(r) && !IsSourcePhrase(cue.Words, language))) continue;
                     running = (r.Speaker, r.Person);
                     runningParagraph = p;
                     if (end == to) break;
@@ -108,10 +108,10 @@ internal sealed class QuoteExtractor : IExtractor
                 if (cue is { HasMention: true })
                 {
                     var mention = text[cue.MentionStart..cue.MentionEnd];
-                    var source = language.CuesBeforeSpeaker.Contains(cue.Words.ToLowerInvariant()) || language.CuesAfterSpeaker.Contains(cue.Words.ToLowerInvariant());
-                    var r = resolver.Resolve(mention, position, running?.Person, source);
+                    var source = IsSourcePhrase(cue.Words, language);
+                    var r = resolver.Resolve(mention, position, running?.Person, source, unnamedRunning: running is { Name: null });
                     quote = new Quote(quoted, r.Speaker, mention, cue.Words.Length > 0 ? cue.Words : null, r.Attribution, partial, p, start, length);
-                    if (r.Speaker is not null) running = (r.Speaker, r.Person);
+                    if (r.Speaker is not null || IsUnnamed(r) && !source) running = (r.Speaker, r.Person);
                 }
                 else if (cue is { Words.Length: > 0 })
                 {
@@ -138,11 +138,18 @@ internal sealed class QuoteExtractor : IExtractor
                 scanned = Math.Max(scanned, Math.Max(afterEnd, span.After));
                 if (quote is null) continue;
                 context.Quotes.Add(quote);
-                if (quote.Speaker is not null) (runningParagraph, attributedSentence) = (p, sentenceStart);
+                if (quote.Speaker is not null || running is { Name: null } && quote.Attribution == Attributions.Cue) (runningParagraph, attributedSentence) = (p, sentenceStart);
             }
             if (spans.Count == 0 || !spans[^1].RunsOn) FollowIndirectSpeech(scanned, text.Length);
         }
     }
+
+    /// <summary>A cue phrase that names a source (<c>laut</c>, <c>according to</c>, <c>zufolge</c>), not a verb of saying.</summary>
+    private static bool IsSourcePhrase(string words, Languages.LanguageTable language) =>
+        language.CuesBeforeSpeaker.Contains(words.ToLowerInvariant()) || language.CuesAfterSpeaker.Contains(words.ToLowerInvariant());
+
+    /// <summary>Someone the cue describes but does not name (<c>one analyst</c>): the running speaker, whom a pronoun then refers to.</summary>
+    private static bool IsUnnamed(Resolution r) => r is { Speaker: null, Attribution: Attributions.Cue };
 
     /// <summary>The first sentence end after <paramref name="position"/>, or the paragraph's end.</summary>
     private static int NextEnd(List<int> ends, int position, int length)

@@ -63,7 +63,7 @@ internal static class English
             "contended", "contends", "complained", "complains", "boasted", "joked", "pleaded", "demanded", "demands",
             "estimated", "estimates", "forecast", "write", "believed", "believes", "called", "calls", "described", "describes",
             "termed", "dismissed", "hailed", "praised", "criticized", "criticised", "accused", "blamed", "promised", "pledged",
-            "quoted", "cited", "saying", "asserted", "asserts", "charged", "charges",
+            "quoted", "cited", "saying", "asserted", "asserts", "charged", "charges", "speculated", "speculates",
         ]),
         SplitVerbs = new Dictionary<string, string> { ["pointed"] = "out" },
         CuesBeforeSpeaker = ["according to", "in the words of", "quoting"],

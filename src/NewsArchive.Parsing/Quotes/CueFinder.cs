@@ -237,7 +237,7 @@ internal static class CueFinder
         for (var asides = 0; asides < 2 && end > 0 && b[end - 1].Text == ","; asides++)
         {
             if (end < 3) return null;
-            var comma = b.FindLastIndex(end - 2, Math.Min(end - 1, 10), t => t.Text == ",");
+            var comma = b.FindLastIndex(end - 2, Math.Min(end - 1, MaxApposition), t => t.Text == ",");
             if (comma <= 0) return null;
             if (NounPhrase.Backward(b, comma, language) is { } subject
                 && (subject.First == 0 || !b[subject.First - 1].IsWord || language.Stopwords.Contains(b[subject.First - 1].Lower)))

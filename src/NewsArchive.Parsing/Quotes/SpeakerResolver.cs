@@ -24,8 +24,11 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
 {
     /// <param name="local">The running speaker (their last quote in this paragraph or the one before): what a pronoun refers to first.</param>
     /// <param name="source">The mention follows a source phrase (<c>laut</c>, <c>nach Angaben</c>, <c>zufolge</c>): it names a source for sure.</param>
-    public Resolution Resolve(string mention, int position, Person? local, bool source = false)
+    /// <param name="unnamedRunning">The running speaker is someone unnamed (<c>one analyst</c>): <c>he</c> or <c>she</c> is them, no one named.</param>
+    public Resolution Resolve(string mention, int position, Person? local, bool source = false, bool unnamedRunning = false)
     {
+        if (unnamedRunning && Token.Split(mention) is [{ } only] && language.Pronouns.TryGetValue(only.Lower, out var g) && g is not ('n' or 'p'))
+            return new(null, Attributions.None, null);
         var resolution = ResolveMention(mention, position, local, source);
         if (resolution is { Person: null, Speaker: { } organisation, Attribution: Attributions.Cue or Attributions.Role } && (IsOrganisation(organisation) || IsNamedBody(organisation)))
             _organisation = organisation;

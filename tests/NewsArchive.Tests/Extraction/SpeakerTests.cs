@@ -74,6 +74,9 @@ public sealed class SpeakerTests
         // a plural role ("told analysts Harwick") introduces no one, so "He" stays with the chairman
         { "Harwick sees higher sales\nHarwick Corp expects sales to be up \"sharply\" and profits to \"do well,\" chairman and president Dale Prewitt said.\n\nFinance chief Mona Reyes told analysts Harwick was disappointed.\n\nHe said it would \"materially benefit\" operations.",
           ["Dale Prewitt|cue", "Dale Prewitt|cue", "Dale Prewitt|pronoun"] },
+        // an unnamed speaker runs on: "he" after "one analyst" is that analyst, not the last person named
+        { "Takeover talk\n\"It is a good price,\" said analyst Dale Prewitt.\n\nOne analyst speculated an offer would come shortly.\n\n\"We are down to the final page,\" he said.",
+          ["Dale Prewitt|cue", "|none"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
