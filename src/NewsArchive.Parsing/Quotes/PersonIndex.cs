@@ -64,7 +64,9 @@ internal sealed class PersonIndex
                 if (!_occurrences.TryGetValue(_texts[t][i].Text, out var list)) _occurrences[_texts[t][i].Text] = list = [];
                 list.Add((t, i));
             }
-        for (var t = 0; t < _texts.Count; t++) FindPeople(t);
+        // Names that read as an organisation's anywhere (Hiram Walker-Gooderham and Worts) are no one's, also where they stand alone.
+        for (var t = 0; t < _texts.Count; t++) FindPeople(t, collectOrganisations: true);
+        for (var t = 0; t < _texts.Count; t++) FindPeople(t, collectOrganisations: false);
         // A surname mentions the person it belongs to: of namesakes, the one whose given name stands before it, else the first named.
         var bySurname = People.GroupBy(p => p.Surname).ToDictionary(g => g.Key, g => g.ToList());
         for (var t = 0; t < _texts.Count; t++)
@@ -89,7 +91,9 @@ internal sealed class PersonIndex
     private static char GenderOfName(string name) =>
         name.Split(' ').Select(GivenNames.GenderOf).FirstOrDefault(g => g is not null) ?? '?';
 
-    private void FindPeople(int textIndex)
+    private readonly HashSet<string> _organisationNames = new(StringComparer.Ordinal);
+
+    private void FindPeople(int textIndex, bool collectOrganisations)
     {
         var tokens = _texts[textIndex];
         for (var i = 0; i < tokens.Count; i++)
@@ -99,6 +103,7 @@ internal sealed class PersonIndex
                 var end = NameEnd(tokens, i + 1);
                 // "General Motors Corp", "General Accounting Office": where only names are capitalised, a role word opens an organisation's name.
                 if (!_language.NounsCapitalized && tokens[i].IsCapitalized && IsOrganisationName(tokens, i + 1, end)) { i = end; continue; }
+                if (collectOrganisations) { i = end; continue; }
                 var person = Add(Join(tokens, i + 1, end), textIndex * Stride + tokens[i + 1].Start, Roles.GenderOf(tokens[i], role, _language));
                 person.Descriptors.UnionWith(Roles.Describe(tokens, i, _language));
                 person.RoleHeads.Add(role);
@@ -109,7 +114,9 @@ internal sealed class PersonIndex
                      && !IsCommonNoun(tokens[i].Text) && !IsCommonNoun(tokens[i + 1].Text))
             {
                 var end = NameEnd(tokens, i);
-                if (!IsOrganisationName(tokens, i, end)) Add(Join(tokens, i, end), textIndex * Stride + tokens[i].Start, '?');
+                var name = Join(tokens, i, end);
+                if (collectOrganisations) { if (IsOrganisationName(tokens, i, end)) _organisationNames.Add(Names.WithoutPossessive(name)); }
+                else if (!_organisationNames.Contains(Names.WithoutPossessive(name))) Add(name, textIndex * Stride + tokens[i].Start, '?');
                 i = end;
             }
         }
@@ -124,6 +131,10 @@ internal sealed class PersonIndex
         var last = end;
         while (last + 1 < tokens.Count && last - start < MaxNameTokens && (NounPhrase.IsNameOrNoun(tokens[last + 1], _language)
                                                                         || _language.NameLinks.Contains(tokens[last + 1].Lower))) last++;
+        // "Hiram Walker-Gooderham and Worts", "Harris Upham and Co": a conjunction before a word that opens no person's name.
+        if (last + 2 < tokens.Count && _language.Conjunctions.Contains(tokens[last + 1].Lower) && IsNameToken(tokens[last + 2])
+            && GivenNames.GenderOf(tokens[last + 2].Text) is null && !IsPersonalInitial(tokens[last + 2]))
+            return true;
         return tokens[start..(last + 1)].Select(t => Names.WithoutPossessive(t.Lower))
             .Any(w => _language.CompanySuffixes.Contains(w) || _language.NameLinks.Contains(w) || _language.OrganisationWords.Contains(w));
     }

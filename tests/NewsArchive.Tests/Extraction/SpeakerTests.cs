@@ -77,6 +77,9 @@ public sealed class SpeakerTests
         // an unnamed speaker runs on: "he" after "one analyst" is that analyst, not the last person named
         { "Takeover talk\n\"It is a good price,\" said analyst Dale Prewitt.\n\nOne analyst speculated an offer would come shortly.\n\n\"We are down to the final page,\" he said.",
           ["Dale Prewitt|cue", "|none"] },
+        // a name before "and" and a word that opens no person's name is a company's, also where it stands alone later
+        { "Distiller stake\nAllied holds half of distiller Hiram Tallow and Worts, chairman Derrick Holden said.\n\nAllied keeps control of Hiram Tallow's management. \"We cannot give up our control,\" he said.",
+          ["Derrick Holden|pronoun"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
