@@ -188,6 +188,8 @@ internal static class CueFinder
             var forward = language.AddresseeVerbs.Contains(b[v].Lower) ? null : NounPhrase.Forward(b, AfterReflexive(b, v + 1, language), language);
             if (back is { } bp && !NounPhrase.CanBeSubject(b, bp, language)) back = null;
             if (forward is { } fp && !NounPhrase.CanBeSubject(b, fp, language)) forward = null;
+            // An adverb opening the sentence is no subject: "Unmissverständlich sagt das Gericht …".
+            if (back is { } lone && lone.First == lone.Last && forward is not null && IsAdverbLike(b[lone.First], language)) back = null;
             var opens = back is { } bk ? PhraseOpening(b, bk.First, language) : 0;
             var subjectFirst = back is not null && (!b[..opens].Any(t => t.IsWord && !language.Adverbs.Contains(t.Lower))
                 || !b[opens - 1].IsWord || language.Conjunctions.Contains(b[opens - 1].Lower));
@@ -199,6 +201,10 @@ internal static class CueFinder
         }
         return null;
     }
+
+    private static bool IsAdverbLike(Token t, LanguageTable language) =>
+        language.NounsCapitalized && t.IsCapitalized && GivenNames.GenderOf(t.Text) is null
+        && language.AdverbEndings.Any(e => t.Lower.Length > e.Length + 3 && t.Lower.EndsWith(e, StringComparison.Ordinal));
 
     private static bool IsNamedPerson(List<Token> b, (int First, int Last) phrase, LanguageTable language) =>
         phrase.Last > phrase.First && (GivenNames.GenderOf(b[phrase.First].Text) is not null

@@ -454,12 +454,31 @@ internal sealed class PersonIndex
         {
             _compounds[noun] = compounds = [];
             for (var t = 0; t < _texts.Count; t++)
-                foreach (var token in _texts[t])
-                    if (token.IsCapitalized && token.Text.Length > noun.Length
-                        && token.Text.EndsWith(noun, StringComparison.OrdinalIgnoreCase) && char.IsLower(token.Text[^noun.Length]))
-                        compounds.Add((t * Stride + token.Start, token.Text));
+            {
+                var tokens = _texts[t];
+                for (var i = 0; i < tokens.Count; i++)
+                {
+                    if (!tokens[i].IsCapitalized || Compound(tokens[i].Text, noun) is not { } compound) continue;
+                    // A place after it is part of the name: "des Landgerichts Mannheim" → "Landgericht Mannheim".
+                    var place = i + 1 < tokens.Count && Names.IsNameWord(tokens[i + 1], _language) && !IsCommonNoun(tokens[i + 1].Text)
+                                && (i + 2 >= tokens.Count || !tokens[i + 2].IsCapitalized);
+                    compounds.Add((t * Stride + tokens[i].Start, place ? compound + " " + tokens[i + 1].Text : compound));
+                }
+            }
         }
         return compounds.LastOrDefault(c => c.Position < position).Word;
+    }
+
+    /// <summary><paramref name="word"/> as a compound ending in <paramref name="noun"/>, also from the genitive (<c>Landgerichts</c> → <c>Landgericht</c>), or null.</summary>
+    private static string? Compound(string word, string noun)
+    {
+        foreach (var ending in (string[])["", "s", "es"])
+        {
+            var stem = word.Length > ending.Length && word.EndsWith(ending, StringComparison.Ordinal) ? word[..^ending.Length] : null;
+            if (stem is not null && stem.Length > noun.Length && stem.EndsWith(noun, StringComparison.OrdinalIgnoreCase) && char.IsLower(stem[^noun.Length]))
+                return stem;
+        }
+        return null;
     }
 
     private static string Join(List<Token> tokens, int first, int last) => string.Join(' ', tokens[first..(last + 1)].Select(t => t.Text));

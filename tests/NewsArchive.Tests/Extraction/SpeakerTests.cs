@@ -80,6 +80,9 @@ public sealed class SpeakerTests
         // a name before "and" and a word that opens no person's name is a company's, also where it stands alone later
         { "Distiller stake\nAllied holds half of distiller Hiram Tallow and Worts, chairman Derrick Holden said.\n\nAllied keeps control of Hiram Tallow's management. \"We cannot give up our control,\" he said.",
           ["Derrick Holden|pronoun"] },
+        // "das Gericht" is the court named before, from the genitive with its place; an adverb opening the sentence is no subject
+        { "Urteil verkündet\nIm Saal des Landgerichts Kassel fiel das Urteil. Unmissverständlich sagt das Gericht, es sei „nicht von der Unschuld überzeugt“.",
+          ["Landgericht Kassel|role"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
