@@ -65,13 +65,34 @@ internal static class NounPhrase
     /// </summary>
     public static int WithAppositionName(List<Token> tokens, int first, int last, LanguageTable language)
     {
-        if (last + 3 >= tokens.Count + 1 || last + 1 >= tokens.Count || tokens[last + 1].Text != ",") return last;
+        var comma = AsideEnd(tokens, last + 1, language);
+        if (comma + 2 >= tokens.Count + 1 || comma >= tokens.Count || tokens[comma].Text != ",") return last;
         if (!tokens[first..(last + 1)].Any(t => Roles.HeadOf(t, language) is not null || IsArticle(t, language))) return last;
-        var end = last + 2;
+        var end = comma + 1;
         while (end < tokens.Count && (Names.IsNameWord(tokens[end], language) || Names.IsParticle(tokens, end))) end++;
-        var names = end - (last + 2);
+        var names = end - (comma + 1);
         var closes = end == tokens.Count || !tokens[end].IsWord || language.SpeechVerbs.Contains(tokens[end].Lower);
         return names >= 2 && closes ? end - 1 : last;
+    }
+
+    /// <summary>
+    /// Past a short aside after a described speaker, to where a name in apposition may follow: an acronym in parentheses
+    /// (<c>der Afrikanischen Union (AU)</c>), a place or body after a preposition (<c>der Unionsfraktion im Bundestag</c>).
+    /// </summary>
+    private static int AsideEnd(List<Token> tokens, int i, LanguageTable language)
+    {
+        if (i < tokens.Count && tokens[i].Text == "(")
+        {
+            var close = tokens.FindIndex(i, Math.Min(6, tokens.Count - i), t => t.Text == ")");
+            if (close > 0) i = close + 1;
+        }
+        if (i < tokens.Count && language.Prepositions.Contains(tokens[i].Text))
+        {
+            var k = i + 1;
+            while (k < tokens.Count && k - i <= 5 && tokens[k].IsWord && (tokens[k].IsCapitalized || language.Determiners.Contains(tokens[k].Lower) || IsLowerWord(tokens[k], language))) k++;
+            if (k < tokens.Count && tokens[k].Text == "," && k > i + 1) i = k;
+        }
+        return i;
     }
 
     /// <summary>Lower-case words lead into a name without an article: <c>chief executive Dana Okafor</c>.</summary>

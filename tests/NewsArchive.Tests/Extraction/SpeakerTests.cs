@@ -83,6 +83,9 @@ public sealed class SpeakerTests
         // "das Gericht" is the court named before, from the genitive with its place; an adverb opening the sentence is no subject
         { "Urteil verkündet\nIm Saal des Landgerichts Kassel fiel das Urteil. Unmissverständlich sagt das Gericht, es sei „nicht von der Unschuld überzeugt“.",
           ["Landgericht Kassel|role"] },
+        // a name in apposition after a short aside: a body after a preposition, an acronym in parentheses
+        { "Streit um Gesundheit\n„Es gibt keinen Grund“, sagte die gesundheitspolitische Sprecherin der Fraktion im Landtag, Anna Muster. „Wir bleiben dabei“, erklärte der Präsident der Nordischen Union (NU), Jan Beispiel.",
+          ["Anna Muster|cue", "Jan Beispiel|cue"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
