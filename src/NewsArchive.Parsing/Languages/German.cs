@@ -118,6 +118,7 @@ internal static class German
         SourceNouns = Set("zitat zitate wort worte worten angabe angaben aussage aussagen meinung ansicht auffassung einschätzung erklärung mitteilung stellungnahme äußerung äußerungen darstellung schreiben brief kommentar interview rede ankündigung behauptung meldung homepage webseite website internetseite text ausführungen bekundungen"),
         AuthorWords = Set("von"),
         CompanyNouns = Set("unternehmen firma konzern"),
+        PerfectAuxiliaries = Set("hat hatte habe haben hatten hätte"),
         AdverbEndings = ["lich", "ig", "isch", "end", "bar", "los", "sam", "weise", "erweise"],
         CompanyKinds = ["hersteller", "konzern", "unternehmen", "firma", "anbieter", "betreiber", "händler", "versicherer", "zulieferer", "fluggesellschaft", "airline", "kette", "discounter", "reederei", "verlag"],
         CompanySuffixes = ["corp", "corp.", "corporation", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "ag", "gmbh", "se", "sa", "nv", "group", "holding", "holdings", "bank", "bancorp"],

@@ -176,6 +176,9 @@ public sealed record LanguageTable
     /// <summary>Nouns for a company that a definite article turns into a reference to the one named before (<c>the company</c>, <c>das Unternehmen</c>).</summary>
     public IReadOnlySet<string> CompanyNouns { get; init; } = new HashSet<string>();
 
+    /// <summary>Auxiliaries of the perfect tense, which a cue after a quote may open with the subject before the participle (<c>hatte Koch-Mehrin gesagt</c>).</summary>
+    public IReadOnlySet<string> PerfectAuxiliaries { get; init; } = new HashSet<string>();
+
     /// <summary>Where nouns are capitalised, how adjectives and adverbs end, which open a sentence capitalised but name no one (<c>Unmissverständlich</c>, <c>Relativierend</c>).</summary>
     public IReadOnlyList<string> AdverbEndings { get; init; } = [];
 

@@ -119,6 +119,12 @@ internal static class CueFinder
     private static Cue? FindAt(List<Token> a, int j, LanguageTable language)
     {
         if (Impersonal(a, j, language) is { } impersonal) return impersonal;
+        // A perfect tense, the subject between auxiliary and participle: "…“ sei, hatte Koch-Mehrin damals gesagt".
+        if (language.PerfectAuxiliaries.Contains(a[j].Lower) && NounPhrase.Forward(a, j + 1, language) is { } perfectSubject)
+        {
+            for (var k = perfectSubject.Last + 1; k < a.Count && k <= perfectSubject.Last + 4 && a[k].IsWord; k++)
+                if (IsVerb(a[k], language)) return Make(a, a[k].Text, perfectSubject);
+        }
         if (IsVerb(a[j], language) && language.QuotingVerbs.Contains(a[j].Lower) && QuotedAfter(a, j + 1, language) is { } quotedPerson)
             return Make(a, VerbWords(a, j, quotedPerson.Last, language), quotedPerson);
         if (IsVerb(a[j], language) && !language.AddresseeVerbs.Contains(a[j].Lower) && NounPhrase.Forward(a, AfterReflexive(a, j + 1, language), language) is { } inverted)

@@ -86,6 +86,9 @@ public sealed class SpeakerTests
         // a name in apposition after a short aside: a body after a preposition, an acronym in parentheses
         { "Streit um Gesundheit\n„Es gibt keinen Grund“, sagte die gesundheitspolitische Sprecherin der Fraktion im Landtag, Anna Muster. „Wir bleiben dabei“, erklärte der Präsident der Nordischen Union (NU), Jan Beispiel.",
           ["Anna Muster|cue", "Jan Beispiel|cue"] },
+        // a perfect tense after the quote: the subject between auxiliary and participle
+        { "Doktortitel aberkannt\nDie Universität hat entschieden. Sie wisse, dass ihre Arbeit „nicht frei von Schwächen“ sei, hatte Anna Muster damals gesagt.",
+          ["Anna Muster|cue"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
