@@ -109,6 +109,17 @@ internal sealed class PersonIndex
                 person.RoleHeads.Add(role);
                 i = end;
             }
+            else if (Roles.HeadOf(tokens[i], _language) is { } described && !IsPlural(tokens[i], described) && NameAfterAside(tokens, i + 1) is { } named)
+            {
+                // "Der frühere Präsident des Irak, Saddam Hussein, …": the name in apposition to a described role.
+                if (!collectOrganisations && !IsOrganisationName(tokens, named.First, named.Last))
+                {
+                    var person = Add(Join(tokens, named.First, named.Last), textIndex * Stride + tokens[named.First].Start, Roles.GenderOf(tokens[i], described, _language));
+                    person.Descriptors.UnionWith(Roles.Describe(tokens, i, _language));
+                    person.RoleHeads.Add(described);
+                }
+                i = named.Last;
+            }
             else if (IsNameToken(tokens[i]) && i + 1 < tokens.Count && IsNameToken(tokens[i + 1])
                      && (IsPersonalInitial(tokens[i]) || GivenNames.GenderOf(tokens[i].Text) is not null)
                      && !IsCommonNoun(tokens[i].Text) && !IsCommonNoun(tokens[i + 1].Text))
@@ -120,6 +131,22 @@ internal sealed class PersonIndex
                 i = end;
             }
         }
+    }
+
+    /// <summary>
+    /// A name of two or more words in apposition after a role's attachment: from <paramref name="start"/>, a few
+    /// articles, prepositions and capitalised words, a comma, then the name, closed by punctuation.
+    /// </summary>
+    private (int First, int Last)? NameAfterAside(List<Token> tokens, int start)
+    {
+        var comma = start;
+        while (comma < tokens.Count && comma - start < 6 && tokens[comma].IsWord
+               && (tokens[comma].IsCapitalized || _language.Determiners.Contains(tokens[comma].Lower) || _language.AttachmentWords.Contains(tokens[comma].Lower)
+                   || _language.Prepositions.Contains(tokens[comma].Text)))
+            comma++;
+        if (comma == start || comma + 2 >= tokens.Count || tokens[comma].Text != "," || !IsNameToken(tokens[comma + 1]) || !IsNameToken(tokens[comma + 2])) return null;
+        var end = NameEnd(tokens, comma + 1);
+        return end + 1 >= tokens.Count || !tokens[end + 1].IsWord ? (comma + 1, end) : null;
     }
 
     /// <summary>A role in the plural names no one person: <c>told analysts Brunswick was …</c>.</summary>

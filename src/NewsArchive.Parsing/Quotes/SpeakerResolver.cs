@@ -65,7 +65,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         {
             // "it" speaks for an organisation, and so do "they" (a group's members are not one person).
             if (gender is 'n' or 'p') return LastOrganisation(position) is { } it ? new(it, Attributions.Pronoun, null) : new(null, Attributions.None, null);
-            var person = local is not null && people.CanBe(local, gender)
+            var person = local is not null && (people.CanBe(local, gender) || local.Gender == '?')
                 ? local
                 : people.LastBefore(position, gender);
             return person is null ? new(null, Attributions.None, null) : new(person.Name, Attributions.Pronoun, person);

@@ -89,6 +89,9 @@ public sealed class SpeakerTests
         // a perfect tense after the quote: the subject between auxiliary and participle
         { "Doktortitel aberkannt\nDie Universität hat entschieden. Sie wisse, dass ihre Arbeit „nicht frei von Schwächen“ sei, hatte Anna Muster damals gesagt.",
           ["Anna Muster|cue"] },
+        // a name in apposition to a described role is a person; "Er" after indirect speech is them
+        { "Prozess begonnen\nDer frühere Präsident von Nordland, Karkan Udar, steht vor Gericht.\n\nKarkan Udar hatte vor Gericht erklärt, er sei unschuldig. Er sagte lediglich: „Ich bin der Präsident.“",
+          ["Karkan Udar|pronoun"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
