@@ -71,6 +71,9 @@ internal static class German
             "drohte", "droht", "versprach", "verspricht", "prophezeite", "räumten", "ergänzte", "präzisierte",
             "erinnerte", "erinnert", "urteilte", "urteilt", "strich", "prangerte", "prangerten", "meinen", "meinten",
             "wetterte", "schimpfte", "mahnten", "bekräftigten", "betonten", "erklärten", "sagten",
+            "behauptete", "behauptet", "behaupteten", "bezweifelte", "bezweifelt", "vermutete", "vermutet", "empfahl", "empfiehlt",
+            "riet", "rät", "beschrieb", "beschreibt", "erwiderte", "erwidert", "gestand", "gesteht", "verwies", "verweist",
+            "beschwor", "schwärmte", "schwärmt", "spottete", "lästerte", "polterte", "sagen", "meldete", "meldet",
         ]),
         SplitVerbs = new Dictionary<string, string>
         {

@@ -192,6 +192,10 @@ internal static class CueFinder
 
             var back = NounPhrase.Backward(b, v, language) ?? BeforeApposition(b, v, language) ?? BeforeRelative(b, v, language);
             var forward = language.AddresseeVerbs.Contains(b[v].Lower) ? null : NounPhrase.Forward(b, AfterReflexive(b, v + 1, language), language);
+            // A place or body after the subject: "Ein Regierungssprecher in Berlin sagte", "an analyst in Tokyo said".
+            if (back is { } place && place.First > 1 && language.Prepositions.Contains(b[place.First - 1].Text)
+                && NounPhrase.Backward(b, place.First - 1, language) is { } owner && NounPhrase.CanBeSubject(b, owner, language))
+                back = owner;
             if (back is { } bp && !NounPhrase.CanBeSubject(b, bp, language)) back = null;
             if (forward is { } fp && !NounPhrase.CanBeSubject(b, fp, language)) forward = null;
             // An adverb opening the sentence is no subject: "Unmissverständlich sagt das Gericht …".
@@ -204,6 +208,7 @@ internal static class CueFinder
                 subjectFirst = false;
             var np = subjectFirst ? back : language.NounsCapitalized ? forward ?? back : back ?? forward;
             if (np is { } found) return Make(b, VerbWords(b, v, Math.Max(v, found.Last), language), found);
+            if (PerfectSubject(b, v, language) is { } perfect) return Make(b, b[v].Text, perfect);
         }
         return null;
     }
@@ -221,6 +226,19 @@ internal static class CueFinder
         for (var i = phrase.First; i <= phrase.Last; i++)
             if (language.Pronouns.ContainsKey(b[i].Lower) || GivenNames.GenderOf(b[i].Text) is not null || Roles.HeadOf(b[i], language) is not null) return true;
         return false;
+    }
+
+    /// <summary>
+    /// The subject of a participle in the perfect tense, around its auxiliary earlier in the sentence:
+    /// <c>Karin Broszat hat … behauptet</c>, <c>Gestern hat die Ministerin … erklärt</c>.
+    /// </summary>
+    private static (int First, int Last)? PerfectSubject(List<Token> b, int participle, LanguageTable language)
+    {
+        if (participle < 2) return null;
+        var aux = b.FindLastIndex(participle - 1, Math.Min(participle, 12), t => language.PerfectAuxiliaries.Contains(t.Lower));
+        if (aux <= 0 || b.Skip(aux + 1).Take(participle - aux - 1).Any(t => t.Text is "." or ";" or ":")) return null;
+        if (NounPhrase.Backward(b, aux, language) is { } before && NounPhrase.CanBeSubject(b, before, language)) return before;
+        return NounPhrase.Forward(b, aux + 1, language) is { } after && NounPhrase.CanBeSubject(b, after, language) ? after : null;
     }
 
     /// <summary>The phrase a relative pronoun stands for: <c>spokesman Denis Baudouin, who said …</c>.</summary>

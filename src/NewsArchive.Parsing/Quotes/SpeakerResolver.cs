@@ -109,6 +109,10 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             if (!refersBack && IsPlainNoun(organisation)) return new(null, Attributions.None, null);
             return new(organisation, refersBack ? Attributions.Role : Attributions.Cue, null);
         }
+        // An article, a noun and an acronym: "der Fahrgastverband IGEB".
+        if (role is null && article && !indefinite && name.Count == 0 && tokens.Count > 2 && tokens[^1].Text.Length >= 2 && tokens[^1].Text.All(char.IsUpper)
+            && tokens.Skip(1).All(t => t.IsCapitalized))
+            return new(string.Join(' ', tokens.Skip(1).Select(t => t.Text)), Attributions.Cue, null);
         // Where nouns are capitalised, a noun is no name: "äußerte Vorbehalte", "das Motiv".
         if (role is null && !source && name.Count > 0 && people.IsCommonNoun(name[^1])) return new(null, Attributions.None, null);
         if (name.Count > 0 && !indefinite)

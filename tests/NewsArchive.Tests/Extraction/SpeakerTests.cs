@@ -92,6 +92,9 @@ public sealed class SpeakerTests
         // a name in apposition to a described role is a person; "Er" after indirect speech is them
         { "Prozess begonnen\nDer frühere Präsident von Nordland, Karkan Udar, steht vor Gericht.\n\nKarkan Udar hatte vor Gericht erklärt, er sei unschuldig. Er sagte lediglich: „Ich bin der Präsident.“",
           ["Karkan Udar|pronoun"] },
+        // a participle with its auxiliary earlier; a place after the subject; an article, a noun and an acronym
+        { "Schulstreit\nDie Landesvorsitzende Karin Broszat hat behauptet, die Oberstufen kämen nur durch „Trickserei“ zustande. Der Fahrgastverband IGEB sprach von einer „Kapitulation“. Ein Sprecher in Berlin sagte, man habe nur „Einmannpackungen“ angeboten.",
+          ["Karin Broszat|cue", "Fahrgastverband IGEB|cue", "|cue"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
