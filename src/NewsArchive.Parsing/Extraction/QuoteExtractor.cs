@@ -242,7 +242,8 @@ internal sealed class QuoteExtractor : IExtractor
     /// <summary>
     /// A span that is a name, not words someone spoke: a few words, all capitalised but for function
     /// words between them, with no punctuation (<c>"Clean Rivers Act"</c>); where nouns are capitalised,
-    /// only after an article that introduces a name (<c>der „Berliner Zeitung“</c>, <c>im „Spiegel“</c>).
+    /// only after an article that introduces a name (<c>der „Berliner Zeitung“</c>, <c>im „Spiegel“</c>), or for two
+    /// words or more, a preposition (<c>von „Ärzte ohne Grenzen“</c>; <c>sprach von „Kapitulation“</c> is a quote).
     /// </summary>
     private static bool IsProperName(string quoted, Languages.LanguageTable language, string wordBefore)
     {
@@ -253,6 +254,7 @@ internal sealed class QuoteExtractor : IExtractor
         // Where every noun is capitalised, the shape alone says little: "einen „Wunschzettel“" is a fragment;
         // after an article for names, or right after the noun it names ("die Kartoffelsorte „Amflora“"), it is a name.
         return nameShape && (language.NameArticles is not { } articles || articles.Contains(wordBefore.ToLowerInvariant())
+                             || words.Length >= 2 && language.NamePrepositions.Contains(wordBefore.ToLowerInvariant())
                              || wordBefore.Length > 1 && char.IsUpper(wordBefore[0]) && wordBefore.All(char.IsLetter));
     }
 

@@ -45,6 +45,7 @@ internal static class German
         MaxGivenNames = 1,
         GenitiveArticles = Set("des eines"),
         NameArticles = Set("dem der des im beim vom am zum zur ins"),
+        NamePrepositions = Set("von bei"),
         NameLinks = Set("für"),
         AttachmentWords = Set("des der von vom"),
         GenitiveEndings = ["es", "s"],

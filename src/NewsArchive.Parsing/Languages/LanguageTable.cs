@@ -146,6 +146,9 @@ public sealed record LanguageTable
     /// </summary>
     public IReadOnlySet<string>? NameArticles { get; init; }
 
+    /// <summary>Prepositions after which capitalised words in quotation marks are a name (<c>von „Ärzte ohne Grenzen“</c>).</summary>
+    public IReadOnlySet<string> NamePrepositions { get; init; } = new HashSet<string>();
+
     /// <summary>Role nouns (<c>Präsident</c>, <c>spokesman</c>), also matched as the end of a compound (<c>Außenminister</c>).</summary>
     public required IReadOnlyList<string> RoleNouns { get; init; }
 
