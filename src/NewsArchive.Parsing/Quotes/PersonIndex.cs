@@ -296,6 +296,8 @@ internal sealed class PersonIndex
     private bool CanExtendLeft(List<Token> tokens, int k, SurnamesBut otherSurnames)
     {
         if (!IsNameToken(tokens[k]) || otherSurnames.Contains(tokens[k].Text) || Names.WithoutPossessive(tokens[k].Text) != tokens[k].Text) return false;
+        // A cue word opening the sentence is no given name: "Laut CNN".
+        if (_language.CuesBeforeSpeaker.Contains(tokens[k].Lower)) return false;
         if (k == 0) return true;
         var before = tokens[k - 1];
         // After an article or "of" a capitalised word is a noun: "Chancellor of the Exchequer Nigel Lawson".
