@@ -179,6 +179,12 @@ public sealed record LanguageTable
     /// <summary>Nouns for a company that a definite article turns into a reference to the one named before (<c>the company</c>, <c>das Unternehmen</c>).</summary>
     public IReadOnlySet<string> CompanyNouns { get; init; } = new HashSet<string>();
 
+    /// <summary>How nouns for a news agency end, which with a definite article refer to the agency or outlet named last (<c>die Nachrichtenagentur</c>, <c>the agency</c>).</summary>
+    public IReadOnlyList<string> MediaNouns { get; init; } = [];
+
+    /// <summary>How nouns for unnamed people or media end (<c>Experten</c>, <c>Datenschützer</c>, <c>Nachrichtenagentur</c>): a speaker no one can name.</summary>
+    public IReadOnlyList<string> GroupNouns { get; init; } = [];
+
     /// <summary>Auxiliaries of the perfect tense, which a cue after a quote may open with the subject before the participle (<c>hatte Koch-Mehrin gesagt</c>).</summary>
     public IReadOnlySet<string> PerfectAuxiliaries { get; init; } = new HashSet<string>();
 

@@ -476,6 +476,18 @@ internal sealed class PersonIndex
         return last;
     }
 
+    /// <summary>The news agency or outlet named last before <paramref name="position"/> (<c>Xinhua</c>, <c>Reuters</c>, <c>tagesschau.de</c>).</summary>
+    public string? LastMediumBefore(int position)
+    {
+        _media ??= [.. _texts.SelectMany((tokens, t) => tokens
+            .Where(token => token.IsWord && (Agencies.ShortName(token.Text) is not null || Outlets.Find(token.Text) is not null))
+            .Select(token => (t * Stride + token.Start, Agencies.ShortName(token.Text) ?? token.Text)))];
+        var before = Sorted.LowerBound(_media, m => m.Position, position);
+        return before > 0 ? _media[before - 1].Name : null;
+    }
+
+    private List<(int Position, string Name)>? _media;
+
     /// <summary>The most recent earlier word that ends with <paramref name="noun"/> (<c>das Ministerium</c> → <c>Verkehrsministerium</c>).</summary>
     public string? CompoundEndingWith(string noun, int position)
     {

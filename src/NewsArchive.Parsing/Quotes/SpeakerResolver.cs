@@ -80,6 +80,10 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             return said == 1 && language.IsDefinite(tokens[0].Lower) && LastOrganisation(position) is { } author ? new(author, Attributions.Role, null) : new(null, Attributions.None, null);
         }
 
+        // "die Nachrichtenagentur", "the agency": the agency or outlet the article named last.
+        if (tokens.Count == 2 && language.IsDefinite(tokens[0].Lower) && language.MediaNouns.Any(m => tokens[1].Lower.EndsWith(m, StringComparison.Ordinal))
+            && people.LastMediumBefore(position) is { } medium)
+            return new(medium, Attributions.Role, null);
         // "the company": the company the article named last.
         if (tokens.Count == 2 && language.IsDefinite(tokens[0].Lower) && language.CompanyNouns.Contains(tokens[1].Lower) && people.LastCompanyBefore(position) is { } company)
             return new(company, Attributions.Role, null);
@@ -106,7 +110,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             var (organisation, refersBack) = Organisation(tokens, position);
             // Where nouns are capitalised, an article and one noun that names no organisation describe someone
             // or something unnamed: "der Student", "der Bericht", "das Motiv".
-            if (!refersBack && IsPlainNoun(organisation)) return new(null, Attributions.None, null);
+            if (!refersBack && (IsPlainNoun(organisation) || IsGroupNoun(organisation))) return new(null, Attributions.None, null);
             return new(organisation, refersBack ? Attributions.Role : Attributions.Cue, null);
         }
         // An article, a noun and an acronym: "der Fahrgastverband IGEB".
@@ -119,7 +123,8 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         {
             var full = people.ExpandAcronym(people.FullestName(string.Join(' ', name.Select(Names.WithoutPossessive))));
             // Only what reads as a person becomes one that pronouns and continuations can refer to.
-            if (role is null && !people.IsPersonName(full)) return new(people.FullestOrganisation(full), Attributions.Cue, null);
+            if (role is null && !people.IsPersonName(full))
+                return IsGroupNoun(full) ? new(null, Attributions.Cue, null) : new(people.FullestOrganisation(full), Attributions.Cue, null);
             var g = roleIndex >= 0 ? Roles.GenderOf(tokens[roleIndex], role!, language) : '?';
             return new(full, Attributions.Cue, people.Note(full, position, g, descriptors, role));
         }
@@ -130,6 +135,11 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         // Someone the cue describes but does not name ("one analyst", "ein Sprecher"): found by the cue, nameless.
         return new(null, indefinite ? Attributions.Cue : Attributions.None, null);
     }
+
+    /// <summary>Where nouns are capitalised, one noun for unnamed people or media: <c>Datenschützer</c>, <c>Feuerwehrmänner</c>, <c>Nachrichtenagentur</c>.</summary>
+    private bool IsGroupNoun(string word) =>
+        language.NounsCapitalized && !word.Contains(' ', StringComparison.Ordinal) && Outlets.Find(word) is null && Agencies.ShortName(word) is null
+        && language.GroupNouns.Any(g => word.EndsWith(g, StringComparison.OrdinalIgnoreCase));
 
     private bool IsPlainNoun(string word) =>
         language.NounsCapitalized && !word.Contains(' ', StringComparison.Ordinal) && !IsOrganisation(word)

@@ -95,6 +95,9 @@ public sealed class SpeakerTests
         // a participle with its auxiliary earlier; a place after the subject; an article, a noun and an acronym
         { "Schulstreit\nDie Landesvorsitzende Karin Broszat hat behauptet, die Oberstufen kämen nur durch „Trickserei“ zustande. Der Fahrgastverband IGEB sprach von einer „Kapitulation“. Ein Sprecher in Berlin sagte, man habe nur „Einmannpackungen“ angeboten.",
           ["Karin Broszat|cue", "Fahrgastverband IGEB|cue", "|cue"] },
+        // nouns for unnamed people name no one; "die Nachrichtenagentur" is the agency named before
+        { "Proteste in Tibet\nDie Lage bleibt angespannt, berichtete Xinhua. Die Nachrichtenagentur nannte die Mönche „aggressiv“. „Wir sind besorgt“, sagten Datenschützer.",
+          ["Xinhua|role", "|cue"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
