@@ -50,7 +50,7 @@ internal static class German
         AttachmentWords = Set("des der von vom"),
         GenitiveEndings = ["es", "s"],
         CreditSignatures = ["picture alliance", "dpa", "IMAGO", "Imago", "AFP", "Reuters", "REUTERS", "AP", "Getty Images", "epd", "KNA"],
-        Adverbs = Set("selbst auch zudem außerdem dazu nun jetzt bereits schon später damals erneut ebenfalls weiter noch jedoch allerdings aber dann gestern heute zuletzt zuvor daraufhin kürzlich"),
+        Adverbs = Set("selbst auch zudem außerdem dazu nun jetzt bereits schon später damals erneut ebenfalls weiter noch jedoch allerdings aber dann gestern heute zuletzt zuvor daraufhin kürzlich dabei damit daher darauf danach deshalb inzwischen indessen trotzdem anschließend zunächst gleichzeitig dennoch stattdessen offenbar offensichtlich hingegen dagegen ferner überdies außerdem insbesondere zugleich"),
         TitleNouns = Set("organisation hilfsorganisation verband gruppe partei bewegung stiftung zeitung zeitschrift sender radiosender nachrichtenagentur agentur firma unternehmen band rockband marke komödie drama thriller krimi tragödie oper operette musical doku dokumentation ballett titel motto film kinofilm dokumentarfilm buch roman studie programm förderprogramm kampagne initiative projekt aktion bericht report gesetz serie sendung album song lied stück ausstellung schiff kino theater festival plan konzept zeitung magazin app podcast hashtag slogan losung operation mission verein bündnis netzwerk reihe format show spiel"),
         BarePlaceSeparators = ["-", "–", "—", "."],
         RelativeTimeWords = Set("vor stunde stunden minute minuten tag tagen sekunden"),

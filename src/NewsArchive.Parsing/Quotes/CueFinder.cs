@@ -184,9 +184,15 @@ internal static class CueFinder
                 if (Match(b, v, phrase) is int n and > 0 && NounPhrase.Backward(b, v, language) is { } source)
                     return Make(b, Words(b, v, n), source);
             if (!IsVerb(b[v], language)) continue;
-            if (language.QuotingVerbs.Contains(b[v].Lower) && !b[..v].Any(t => language.PassiveAuxiliaries.Contains(t.Lower)))
+            (int First, int Last)? Subject((int First, int Last)? phrase) => phrase is { } p && NounPhrase.CanBeSubject(b, p, language) ? p : null;
+            if (language.QuotingVerbs.Contains(b[v].Lower))
             {
-                if (NounPhrase.Forward(b, v + 1, language, anyCase: true) is { } quoted) return Make(b, VerbWords(b, v, quoted.Last, language), quoted);
+                var passive = b.FindLastIndex(v, t => language.PassiveAuxiliaries.Contains(t.Lower));
+                if (passive < 0 && NounPhrase.Forward(b, v + 1, language, anyCase: true) is { } quoted) return Make(b, VerbWords(b, v, quoted.Last, language), quoted);
+                // The passive: the one quoted is its subject, after the auxiliary or before it
+                // ("In der Meldung wird Musk wie folgt zitiert:", "Volker Ratzmann, wird von der „Netzeitung“ zitiert").
+                if (passive >= 0 && (Inverted(b, passive + 1, language) ?? Subject(NounPhrase.Backward(b, passive, language)) ?? BeforeApposition(b, passive, language)) is { } subject)
+                    return Make(b, b[v].Text, subject);
                 continue;
             }
 
@@ -227,6 +233,12 @@ internal static class CueFinder
             if (language.Pronouns.ContainsKey(b[i].Lower) || GivenNames.GenderOf(b[i].Text) is not null || Roles.HeadOf(b[i], language) is not null) return true;
         return false;
     }
+
+    /// <summary>A subject right after a finite verb (<c>wird Musk …</c>): a name, a pronoun or a definite phrase.</summary>
+    private static (int First, int Last)? Inverted(List<Token> b, int i, LanguageTable language) =>
+        i < b.Count && (Names.IsNameWord(b[i], language) || Roles.HeadOf(b[i], language) is not null || language.Pronouns.ContainsKey(b[i].Lower) || language.IsDefinite(b[i].Lower))
+            ? NounPhrase.Forward(b, i, language)
+            : null;
 
     /// <summary>
     /// The subject of a participle in the perfect tense, around its auxiliary earlier in the sentence:

@@ -267,7 +267,8 @@ internal sealed class PersonIndex
         var surname = words[^1];
         var others = new SurnamesBut(_bySurname, surname);
         // The body first; the headline, often elliptic ("mit Putin Selenskyj"), only when the body has nothing.
-        var best = Longest(inHeadline: false, surname, words, others) ?? Longest(inHeadline: true, surname, words, others);
+        var body = Longest(inHeadline: false, surname, words, others);
+        var best = body is null || !body.Contains(' ', StringComparison.Ordinal) ? Longest(inHeadline: true, surname, words, others) ?? body : body;
         // A family name that comes first (Zhao for Zhao Ziyang), where the article introduced the person.
         if (words.Length == 1 && (best is null || best == name) && _byFirstWord.TryGetValue(name, out var family) && family.Count == 1)
             return family[0].Name;

@@ -98,6 +98,9 @@ public sealed class SpeakerTests
         // nouns for unnamed people name no one; "die Nachrichtenagentur" is the agency named before
         { "Proteste in Tibet\nDie Lage bleibt angespannt, berichtete Xinhua. Die Nachrichtenagentur nannte die Mönche „aggressiv“. „Wir sind besorgt“, sagten Datenschützer.",
           ["Xinhua|role", "|cue"] },
+        // a passive verb of quoting: the one quoted is its subject; an adverb opening the frame is no subject
+        { "Rakete abgestürzt\nDer Start der Rakete ist gescheitert. In der Meldung wird Firmenchef Otto Muster wie folgt zitiert: „Wir versuchen es wieder.“ Dabei griff er die Behörde an: „Das ist kein Fehler von uns.“",
+          ["Otto Muster|cue", "Otto Muster|pronoun"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
