@@ -83,7 +83,7 @@ internal static class German
             ["gab"] = "an", ["gibt"] = "an", ["hob"] = "hervor", ["hebt"] = "hervor", ["wies"] = "hin", ["weist"] = "hin",
             ["rief"] = "auf", ["ruft"] = "auf", ["strich"] = "heraus", ["prangerte"] = "an", ["prangerten"] = "an", ["sprach"] = "von", ["spricht"] = "von", ["warf"] = "vor", ["wirft"] = "vor",
         },
-        CuesBeforeSpeaker = ["so", "laut", "nach den worten von", "nach den worten", "nach aussage von", "nach aussage", "nach angaben von", "nach angaben", "nach worten von", "nach worten", "nach einschätzung von", "nach einschätzung", "nach ansicht von", "nach ansicht"],
+        CuesBeforeSpeaker = ["so", "laut", "nach den worten von", "nach den worten", "nach aussage von", "nach aussage", "nach angaben von", "nach angaben", "nach worten von", "nach worten", "nach einschätzung von", "nach einschätzung", "nach ansicht von", "nach ansicht", "nach auffassung von", "nach auffassung", "nach aussagen von", "nach aussagen", "nach meinung von", "nach meinung", "nach darstellung von", "nach darstellung", "nach informationen von", "nach informationen", "nach erkenntnissen von", "nach erkenntnissen", "nach berichten von", "nach berichten"],
         CuesAfterSpeaker = ["zufolge"],
         ImpersonalCues = ["hieß es", "heißt es"],
         SourcePrepositions = Set("in im auf aus von vom bei beim"),

@@ -201,7 +201,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
     private (string Name, bool RefersBack) Organisation(List<Token> tokens, int position)
     {
         var words = tokens.Skip(1).Select(t => t.Text).ToList();
-        if (language.GenitiveArticles.Contains(tokens[0].Lower)) words[0] = Nominative(words[0]);
+        if (language.GenitiveArticles.Contains(tokens[0].Lower)) words = NominativePhrase(words);
         if (words.Count == 1 && people.ExpandAcronym(words[0]) is var expanded && expanded != words[0]) return (expanded, false);
         if (words.Count == 1 && language.NounsCapitalized && people.CompoundEndingWith(words[0], position) is { } compound) return (compound, true);
         return (string.Join(' ', words), false);
@@ -224,11 +224,23 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         return before.Count > 0 ? people.FullestOrganisation(string.Join(' ', before)) : null;
     }
 
+    /// <summary>
+    /// A genitive name back to the nominative: its noun (the first word, or the last of an adjective and noun) and, where
+    /// nouns are capitalised, its adjectives as after an article (<c>des Auswärtigen Amtes</c> → <c>Auswärtige Amt</c>).
+    /// </summary>
+    private List<string> NominativePhrase(List<string> words)
+    {
+        if (words.Count == 1 || !language.NounsCapitalized) return [Nominative(words[0]), .. words.Skip(1)];
+        var noun = words.FindIndex(1, w => !w.EndsWith("en", StringComparison.Ordinal));
+        if (noun < 0) return words;
+        return [.. words.Take(noun).Select(w => w[..^1]), Nominative(words[noun]), .. words.Skip(noun + 1)];
+    }
+
     /// <summary>A genitive singular back to the nominative: <c>Innenministeriums</c> → <c>Innenministerium</c>, <c>Landes</c> → <c>Land</c>.</summary>
     private string Nominative(string word)
     {
         foreach (var ending in language.GenitiveEndings)
-            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal)) return word[..^ending.Length];
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal)) return word[..^ending.Length];
         return word;
     }
 }

@@ -101,6 +101,9 @@ public sealed class SpeakerTests
         // a passive verb of quoting: the one quoted is its subject; an adverb opening the frame is no subject
         { "Rakete abgestürzt\nDer Start der Rakete ist gescheitert. In der Meldung wird Firmenchef Otto Muster wie folgt zitiert: „Wir versuchen es wieder.“ Dabei griff er die Behörde an: „Das ist kein Fehler von uns.“",
           ["Otto Muster|cue", "Otto Muster|pronoun"] },
+        // "nach Auffassung", "nach Aussagen" name a source; a genitive name back to the nominative
+        { "Schule\nNach Auffassung des Fraktionschefs Otto Muster sei es „völlig untragbar“. Die Krankheit gilt nach Aussagen des Auswärtigen Amtes als „weltweit häufigste Infektion“.",
+          ["Otto Muster|cue", "Auswärtige Amt|cue"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
