@@ -130,6 +130,12 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         }
         if (role is not null && language.SpokespersonRoles.Contains(tokens[roleIndex].Lower) && SpokenFor(tokens, roleIndex, attachment, position) is { } org)
             return new(org, Attributions.Cue, null);
+        // Members speaking together for their organisation: "the EC ministers", "OPEC delegates".
+        if (role is not null && !language.NounsCapitalized && tokens[roleIndex].Lower.EndsWith('s') && !role.EndsWith('s')
+            && tokens.Take(roleIndex).Where(t => t.IsCapitalized && !language.Determiners.Contains(t.Lower)).Select(t => t.Text).ToList() is [_, ..] members)
+            return new(members is [var acronym] && people.ExpandAcronym(acronym) is var expanded && expanded != acronym
+                ? expanded
+                : people.FullestOrganisation(string.Join(' ', members)), Attributions.Cue, null);
         if (role is not null && !indefinite && people.ByRole(descriptors, role, position) is { } referent)
             return new(referent.Name, Attributions.Role, referent);
         // Someone the cue describes but does not name ("one analyst", "ein Sprecher"): found by the cue, nameless.

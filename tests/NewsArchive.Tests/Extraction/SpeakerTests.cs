@@ -104,6 +104,9 @@ public sealed class SpeakerTests
         // "nach Auffassung", "nach Aussagen" name a source; a genitive name back to the nominative
         { "Schule\nNach Auffassung des Fraktionschefs Otto Muster sei es „völlig untragbar“. Die Krankheit gilt nach Aussagen des Auswärtigen Amtes als „weltweit häufigste Infektion“.",
           ["Otto Muster|cue", "Auswärtige Amt|cue"] },
+        // members speaking together for their organisation, spelled out where the article does
+        { "Trade row\nThe Northern Trade Council (NTC) met on Monday. The NTC ministers said they \"deplore the continued imbalance\" in trade.",
+          ["Northern Trade Council|cue"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
