@@ -17,6 +17,9 @@ internal static class CueFinder
     /// <summary>The most tokens an apposition between a subject and its verb may have.</summary>
     private const int MaxApposition = 14;
 
+    /// <summary>The most tokens searched for the subject of a clause that a verb is joined to.</summary>
+    private const int MaxJoinedClause = 30;
+
     public static Cue? Find(List<Token> tokens, QuoteSpan span, int regionStart, int regionEnd, int afterEnd, LanguageTable language)
     {
         var after = Token.Between(tokens, span.After, afterEnd);
@@ -152,7 +155,10 @@ internal static class CueFinder
                 && close + 1 < a.Count && IsVerb(a[close + 1], language))
                 k = close + 1;
             if (k < a.Count && a[k].IsWord && !a[k].IsCapitalized && a[k].Lower.EndsWith("ly", StringComparison.Ordinal)) k++;
-            if (k < a.Count && IsVerb(a[k], language))
+            // German puts the verb first after a quote ("…“, sagte Löw); a subject first opens a new clause ("…“, Löw bezeichnete …"),
+            // unless a function word leads it in ("…“, wie Löw sagte).
+            var newClause = language.NounsCapitalized && s == j;
+            if (k < a.Count && IsVerb(a[k], language) && !newClause)
                 return language.QuotingVerbs.Contains(a[k].Lower) && NounPhrase.Forward(a, k + 1, language, anyCase: true) is { } quoted
                     ? Make(a, VerbWords(a, k, quoted.Last, language), quoted) // "…," PAP quoted Baka as saying
                     : Make(a, VerbWords(a, k, k, language), subject);
@@ -172,7 +178,8 @@ internal static class CueFinder
     /// <summary>The reporting verb and subject of a sentence without quotation marks (indirect speech: <c>X said the plan …</c>).</summary>
     public static Cue? FindInSentence(List<Token> sentence, LanguageTable language) => FindBefore(sentence, language);
 
-    private static Cue? FindBefore(List<Token> b, LanguageTable language)
+    /// <param name="joinable">Whether a verb joined by a conjunction may take the subject of the clause before (one level, bounded).</param>
+    private static Cue? FindBefore(List<Token> b, LanguageTable language, bool joinable = true)
     {
         for (var v = b.Count - 1; v >= 0; v--)
         {
@@ -212,6 +219,10 @@ internal static class CueFinder
             // A thing before the verb and a person after it: the thing is the addressee (<c>Der Zeitung sagte Filep Karma</c>).
             if (subjectFirst && language.NounsCapitalized && forward is { } person && IsNamedPerson(b, person, language) && !NamesAPerson(b, back!.Value, language))
                 subjectFirst = false;
+            // A verb joined to an earlier one has its subject: "… befand Netanyahu den Angriff als gerechtfertigt und nannte ihn „…“".
+            if (joinable && back is null && v > 1 && language.Conjunctions.Contains(b[v - 1].Lower)
+                && FindBefore(b[Math.Max(0, v - 1 - MaxJoinedClause)..(v - 1)], language, joinable: false) is { HasMention: true } joined)
+                return joined with { Words = VerbWords(b, v, v, language) };
             var np = subjectFirst ? back : language.NounsCapitalized ? forward ?? back : back ?? forward;
             if (np is { } found) return Make(b, VerbWords(b, v, Math.Max(v, found.Last), language), found);
             if (PerfectSubject(b, v, language) is { } perfect) return Make(b, b[v].Text, perfect);

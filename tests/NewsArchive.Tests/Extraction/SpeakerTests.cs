@@ -107,6 +107,9 @@ public sealed class SpeakerTests
         // members speaking together for their organisation, spelled out where the article does
         { "Trade row\nThe Northern Trade Council (NTC) met on Monday. The NTC ministers said they \"deplore the continued imbalance\" in trade.",
           ["Northern Trade Council|cue"] },
+        // a verb joined to an earlier one shares its subject; in German a subject right after a quote opens a new clause
+        { "Fußball\nIn seiner Stellungnahme befand Trainer Otto Muster das Spiel als fair und nannte den Sieg „verdient“. Stürmer Jan Beispiel nannte seinen Platzverweis „überzogen“, Trainer Otto Muster bezeichnete die Karten als „übertrieben“.",
+          ["Otto Muster|cue", "Jan Beispiel|cue", "Otto Muster|cue"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
