@@ -55,12 +55,16 @@ internal static class CueFinder
                 : null;
         }
         for (var i = k + 1; i < b.Count - 1; i++)
-            if (b[i - 1].IsWord && !b[i - 1].IsCapitalized && !language.Stopwords.Contains(b[i - 1].Lower)
+            if (IsVerbLike(b, language.Reflexives.Contains(b[i - 1].Lower) && i >= 2 ? i - 2 : i - 1, language)
                 && NounPhrase.Forward(b, i, language) is { } inverted && IsSpeakerStart(b[inverted.First], language)
                 && (language.SubjectDeterminers.Contains(b[i].Lower) || language.Pronouns.ContainsKey(b[i].Lower) || Names.IsNameWord(b[i], language)))
                 return Make(b, "", inverted);
         return null;
     }
+
+    /// <summary>A lower-case word that can be the finite verb of a frame (<c>äußerte sich</c>, <c>zeigt sich</c>).</summary>
+    private static bool IsVerbLike(List<Token> b, int i, LanguageTable language) =>
+        b[i].IsWord && !b[i].IsCapitalized && !language.Stopwords.Contains(b[i].Lower);
 
     private static bool IsSpeakerStart(Token t, LanguageTable language) =>
         language.Pronouns.ContainsKey(t.Lower) || language.IsDefinite(t.Lower)

@@ -110,6 +110,9 @@ public sealed class SpeakerTests
         // a verb joined to an earlier one shares its subject; in German a subject right after a quote opens a new clause
         { "Fußball\nIn seiner Stellungnahme befand Trainer Otto Muster das Spiel als fair und nannte den Sieg „verdient“. Stürmer Jan Beispiel nannte seinen Platzverweis „überzogen“, Trainer Otto Muster bezeichnete die Karten als „übertrieben“.",
           ["Otto Muster|cue", "Jan Beispiel|cue", "Otto Muster|cue"] },
+        // the subject after a reflexive verb in a frame: "zeigt sich der Bundestrainer zufrieden:"
+        { "Handball\nDas Team von Bundestrainer Otto Muster dominierte das Spiel.\n\nIn der ARD zeigt sich der Bundestrainer zufrieden: „Wir haben eine deutliche Steigerung gezeigt.“",
+          ["Otto Muster|role"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
