@@ -140,8 +140,9 @@ internal sealed class PersonIndex
     private (int First, int Last)? NameAfterAside(List<Token> tokens, int start)
     {
         var comma = start;
-        while (comma < tokens.Count && comma - start < 6 && tokens[comma].IsWord
-               && (tokens[comma].IsCapitalized || _language.Determiners.Contains(tokens[comma].Lower) || _language.AttachmentWords.Contains(tokens[comma].Lower)
+        while (comma < tokens.Count && comma - start < 8 && (tokens[comma].IsWord || tokens[comma].Text == "-")
+               && (tokens[comma].IsCapitalized || tokens[comma].Text == "-" || _language.Determiners.Contains(tokens[comma].Lower) || _language.AttachmentWords.Contains(tokens[comma].Lower)
+                   || _language.Conjunctions.Contains(tokens[comma].Lower)
                    || _language.Prepositions.Contains(tokens[comma].Text)))
             comma++;
         if (comma == start || comma + 2 >= tokens.Count || tokens[comma].Text != "," || !IsNameToken(tokens[comma + 1]) || !IsNameToken(tokens[comma + 2])) return null;

@@ -126,7 +126,8 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             if (role is null && !people.IsPersonName(full))
                 return IsGroupNoun(full) ? new(null, Attributions.Cue, null) : new(people.FullestOrganisation(full), Attributions.Cue, null);
             var g = roleIndex >= 0 ? Roles.GenderOf(tokens[roleIndex], role!, language) : '?';
-            return new(full, Attributions.Cue, people.Note(full, position, g, descriptors, role));
+            var noted = people.Note(full, position, g, descriptors, role);
+            return new(noted.Name.Length > full.Length && noted.Name.EndsWith(full, StringComparison.Ordinal) ? noted.Name : full, Attributions.Cue, noted);
         }
         if (role is not null && language.SpokespersonRoles.Contains(tokens[roleIndex].Lower) && SpokenFor(tokens, roleIndex, attachment, position) is { } org)
             return new(org, Attributions.Cue, null);
@@ -138,6 +139,11 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
                 : people.FullestOrganisation(string.Join(' ', members)), Attributions.Cue, null);
         if (role is not null && !indefinite && people.ByRole(descriptors, role, position) is { } referent)
             return new(referent.Name, Attributions.Role, referent);
+        // A definite role no one named has: the running speaker, where they were introduced by a role too
+        // ("Der stellvertretende Direktor …, Bambang Suryo Aji, sagte …" — "so der stellvertretende Chef der Behörde").
+        if (role is not null && article && !indefinite && local is { RoleHeads.Count: > 0 }
+            && people.CanBe(local, Roles.GenderOf(tokens[roleIndex], role, language)))
+            return new(local.Name, Attributions.Role, local);
         // Someone the cue describes but does not name ("one analyst", "ein Sprecher"): found by the cue, nameless.
         return new(null, indefinite ? Attributions.Cue : Attributions.None, null);
     }

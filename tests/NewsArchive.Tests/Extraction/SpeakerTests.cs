@@ -113,6 +113,9 @@ public sealed class SpeakerTests
         // the subject after a reflexive verb in a frame: "zeigt sich der Bundestrainer zufrieden:"
         { "Handball\nDas Team von Bundestrainer Otto Muster dominierte das Spiel.\n\nIn der ARD zeigt sich der Bundestrainer zufrieden: „Wir haben eine deutliche Steigerung gezeigt.“",
           ["Otto Muster|role"] },
+        // the name as the aside between description and verb; a definite role no one has is the running speaker introduced by a role
+        { "Flugzeug vermisst\nDer stellvertretende Direktor der Such- und Rettungsagentur, Bambang Suryo Aji, sagte, man habe Trümmer gefunden. „Die Position der Maschine wird vor der Küste vermutet“, so der stellvertretende Chef der Behörde.",
+          ["Bambang Suryo Aji|role"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
