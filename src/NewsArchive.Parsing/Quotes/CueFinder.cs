@@ -134,12 +134,14 @@ internal static class CueFinder
         }
         if (IsVerb(a[j], language) && language.QuotingVerbs.Contains(a[j].Lower) && QuotedAfter(a, j + 1, language) is { } quotedPerson)
             return Make(a, VerbWords(a, j, quotedPerson.Last, language), quotedPerson);
-        if (IsVerb(a[j], language) && !language.AddresseeVerbs.Contains(a[j].Lower) && NounPhrase.Forward(a, AfterReflexive(a, j + 1, language), language) is { } inverted)
+        if (IsVerb(a[j], language) && !language.AddresseeVerbs.Contains(a[j].Lower) && NounPhrase.Forward(a, AfterMark(a, AfterReflexive(a, j + 1, language)), language) is { } inverted)
             return Make(a, VerbWords(a, j, inverted.Last, language), inverted);
         foreach (var phrase in language.CuesBeforeSpeaker)
         {
             if (Match(a, j, phrase) is not (int n and > 0)) continue;
             if (j + n < a.Count && IsVerb(a[j + n], language)) n++; // "so urteilte Romney"
+            else if (n > 1 && j + n + 1 < a.Count && NounPhrase.Forward(a, j + n, language, anyCase: true) is null && IsVerbLike(a, j + n, language))
+                n++; // "mit diesen Worten meldete er sich zurück"
             if (NounPhrase.Forward(a, j + n, language, anyCase: true) is { } np) return Make(a, Words(a, j, n), np);
         }
         for (var s = j; s <= j + 1 && s < a.Count; s++)
@@ -307,6 +309,10 @@ internal static class CueFinder
         }
         return null;
     }
+
+    /// <summary>Past an opening quotation mark around a name: <c>schrieb „Die Zeit“</c>.</summary>
+    private static int AfterMark(List<Token> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i].Text is "„" or "“" or "\"" or "»" or "«" && tokens[i + 1].IsCapitalized ? i + 1 : i;
 
     private static int AfterReflexive(List<Token> tokens, int i, LanguageTable language) =>
         i < tokens.Count && language.Reflexives.Contains(tokens[i].Lower) ? i + 1 : i;

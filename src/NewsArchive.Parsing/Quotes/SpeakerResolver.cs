@@ -129,7 +129,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             var noted = people.Note(full, position, g, descriptors, role);
             return new(noted.Name.Length > full.Length && noted.Name.EndsWith(full, StringComparison.Ordinal) ? noted.Name : full, Attributions.Cue, noted);
         }
-        if (role is not null && language.SpokespersonRoles.Contains(tokens[roleIndex].Lower) && SpokenFor(tokens, roleIndex, attachment, position) is { } org)
+        if (role is not null && (language.SpokespersonRoles.Contains(tokens[roleIndex].Lower) || language.SpokespersonRoles.Contains(role)) && SpokenFor(tokens, roleIndex, attachment, position) is { } org)
             return new(org, Attributions.Cue, null);
         // Members speaking together for their organisation: "the EC ministers", "OPEC delegates".
         if (role is not null && !language.NounsCapitalized && tokens[roleIndex].Lower.EndsWith('s') && !role.EndsWith('s')
@@ -175,7 +175,10 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
     /// <summary>Whether a mention names an organisation for sure: <c>Die Bundesregierung</c>, <c>the Economist Intelligence Unit</c>.</summary>
     public bool NamesOrganisation(string mention)
     {
-        var words = Token.Split(mention).Where(t => t.IsWord && !language.Determiners.Contains(t.Lower) && !language.SubjectDeterminers.Contains(t.Lower)).ToList();
+        var all = Token.Split(mention).Where(t => t.IsWord).ToList();
+        // "Die Firma", "the company": the company named before.
+        if (all.Count == 2 && language.IsDefinite(all[0].Lower) && language.CompanyNouns.Contains(all[1].Lower)) return true;
+        var words = all.Where(t => !language.Determiners.Contains(t.Lower) && !language.SubjectDeterminers.Contains(t.Lower)).ToList();
         return words.Count > 0 && words.All(t => t.IsCapitalized) && IsOrganisation(string.Join(' ', words.Select(t => t.Text)));
     }
 
@@ -233,7 +236,12 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             return people.FullestOrganisation(string.Join(' ', words));
         }
         var before = tokens.Take(roleIndex).Where(t => t.IsCapitalized && !language.Determiners.Contains(t.Lower)).Select(t => t.Text).ToList();
-        return before.Count > 0 ? people.FullestOrganisation(string.Join(' ', before)) : null;
+        if (before.Count > 0) return people.FullestOrganisation(string.Join(' ', before));
+        // "ein IWF-Sprecher": the organisation before the hyphen.
+        var hyphen = tokens[roleIndex].Text.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 1 && char.IsUpper(tokens[roleIndex].Text[0]) && Roles.HeadOf(new Token(tokens[roleIndex].Text[(hyphen + 1)..], 0), language) is not null
+            ? people.ExpandAcronym(tokens[roleIndex].Text[..hyphen])
+            : null;
     }
 
     /// <summary>

@@ -116,6 +116,9 @@ public sealed class SpeakerTests
         // the name as the aside between description and verb; a definite role no one has is the running speaker introduced by a role
         { "Flugzeug vermisst\nDer stellvertretende Direktor der Such- und Rettungsagentur, Bambang Suryo Aji, sagte, man habe Trümmer gefunden. „Die Position der Maschine wird vor der Küste vermutet“, so der stellvertretende Chef der Behörde.",
           ["Bambang Suryo Aji|role"] },
+        // "mit diesen Worten" + verb + subject; "die Firma" frames for the company named before; "ließ … verlauten" and "ein IWF-Sprecher"
+        { "Rückkehr\nDer Trainer Otto Muster kehrt zurück. „Guten Tag, ich bin wieder da“, mit diesen Worten meldete er sich zurück.\n\nDie Reisbestände gehören der Firma Euryza. Die Firma empfindet die Kritik als ungerecht: „Wir müssen die Ware ja irgendwo lagern.“ „Wir helfen dem Land“, ließ ein IWF-Sprecher verlauten.",
+          ["Otto Muster|pronoun", "Euryza|role", "IWF|cue"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
