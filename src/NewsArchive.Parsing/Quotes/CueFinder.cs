@@ -67,7 +67,7 @@ internal static class CueFinder
         b[i].IsWord && !b[i].IsCapitalized && !language.Stopwords.Contains(b[i].Lower);
 
     private static bool IsSpeakerStart(Token t, LanguageTable language) =>
-        language.Pronouns.ContainsKey(t.Lower) || language.IsDefinite(t.Lower)
+        language.Pronouns.ContainsKey(t.Lower) || language.IsDefinite(t.Lower) || language.IndefiniteDeterminers.Contains(t.Lower)
         || NounPhrase.IsNameOrNoun(t, language);
 
     /// <summary>

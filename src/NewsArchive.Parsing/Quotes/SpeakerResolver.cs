@@ -110,7 +110,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             var (organisation, refersBack) = Organisation(tokens, position);
             // Where nouns are capitalised, an article and one noun that names no organisation describe someone
             // or something unnamed: "der Student", "der Bericht", "das Motiv".
-            if (!refersBack && (IsPlainNoun(organisation) || IsGroupNoun(organisation))) return new(null, Attributions.None, null);
+            if (!refersBack && (IsPlainNoun(organisation) || IsGroupNoun(organisation.Split(' ')[0]))) return new(null, Attributions.None, null);
             return new(organisation, refersBack ? Attributions.Role : Attributions.Cue, null);
         }
         // An article, a noun and an acronym: "der Fahrgastverband IGEB".
@@ -186,8 +186,8 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
     public bool NamesPerson(string mention)
     {
         var tokens = Token.Split(mention).Where(t => t.IsWord).ToList();
-        return tokens.Any(t => Roles.HeadOf(t, language) is not null)
-               || tokens.Count == 1 && language.Pronouns.ContainsKey(tokens[0].Lower)
+        return tokens.Any(t => Roles.HeadOf(t, language) is not null || IsGroupNoun(t.Text))
+               || tokens.Count == 1 && (language.Pronouns.ContainsKey(tokens[0].Lower) || GivenNames.GenderOf(tokens[0].Text) is not null && people.IsNameToken(tokens[0]))
                || tokens.Count > 0 && people.People.Any(p => p.Surname == tokens[^1].Text)
                || tokens.Count is 2 or 3 && tokens.All(people.IsNameToken); // a full name: "Sadiq Khan"
     }

@@ -119,6 +119,9 @@ public sealed class SpeakerTests
         // "mit diesen Worten" + verb + subject; "die Firma" frames for the company named before; "ließ … verlauten" and "ein IWF-Sprecher"
         { "Rückkehr\nDer Trainer Otto Muster kehrt zurück. „Guten Tag, ich bin wieder da“, mit diesen Worten meldete er sich zurück.\n\nDie Reisbestände gehören der Firma Euryza. Die Firma empfindet die Kritik als ungerecht: „Wir müssen die Ware ja irgendwo lagern.“ „Wir helfen dem Land“, ließ ein IWF-Sprecher verlauten.",
           ["Otto Muster|pronoun", "Euryza|role", "IWF|cue"] },
+        // frames whose subject is someone unnamed, a group, or a person known by a given name alone
+        { "Razzia\nDer Clan-Chef Kiril Raschkow wurde festgenommen.\n\nEin Hauptkommissar nach der Festnahme: „Raschkow ist dort, wo er hingehört.“ Die Bewohner des Dorfes sehen alles gelassen: „Das sind Leute wie du und ich.“ Paolo hatte den Auftrag mit den Worten abgelehnt: „Das mache ich nicht.“",
+          ["|cue", "|none", "Paolo|cue"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
