@@ -23,6 +23,8 @@ internal sealed class QuoteExtractor : IExtractor
     private const int MinUnattributedWords = 4;
     /// <summary>The most tokens between two quotes that share the reporting words after the second.</summary>
     private const int MaxWordsBetweenQuotes = 6;
+    /// <summary>How far into a sentence, in characters, a name still reads as its subject (after an article and a role).</summary>
+    private const int MaxSubjectOffset = 60;
     /// <summary>The most words a name or title in marks has, for rules that tell names by what stands around them.</summary>
     private const int MaxNameWords = 10;
     /// <summary>Capitalised words in a frame without a colon are taken for a name below this many (<c>„Hartz IV“</c>), for speech from it on (<c>„Angriff gegen die Belegschaft“</c>).</summary>
@@ -49,6 +51,7 @@ internal sealed class QuoteExtractor : IExtractor
             var ends = Sentences.Ends(text, spans, language);
             var scanned = 0;
             var attributedSentence = -1; // where the last sentence with an attributed quote starts
+            var lastAttributedEnd = -1; // where the last attributed quote in this paragraph ends
 
             // Indirect speech names the running speaker too: "X said the plan would fail. "It is a disaster," he added."
             void FollowIndirectSpeech(int from, int to)
@@ -99,9 +102,13 @@ internal sealed class QuoteExtractor : IExtractor
                     cue = null;
                 var position = (p + 2) * PersonIndex.Stride + span.Open;
 
-                // A paragraph that names someone else before the quote ends the speaker of the paragraph before.
-                if (running is not null && runningParagraph < p && people.LastBefore(position, '?') is { } named && named != running.Value.Person
-                    && people.LastSeenBefore(named, position) >= (p + 2) * PersonIndex.Stride)
+                // A paragraph that names someone else before the quote ends the speaker of the paragraph before; so does, within
+                // the paragraph, a later sentence that opens with someone else ("… sagte der Papst. Sein Bruder Georg Ratzinger war … „…“").
+                if (running is not null && people.LastBefore(position, '?') is { } named && named != running.Value.Person
+                    && people.LastSeenBefore(named, position) - (p + 2) * PersonIndex.Stride is var seen and >= 0
+                    && (runningParagraph < p || cue is null && seen > lastAttributedEnd && OpensSentence(ends, seen)
+                        && !IsReportedSpeech(Token.Between(tokens, regionStart, span.Open), language)
+                        && (running.Value.Person is not { } speaker || people.LastSeenBefore(speaker, position) - (p + 2) * PersonIndex.Stride < SentenceStart(ends, seen))))
                     running = null;
 
                 Quote? quote = null;
@@ -138,10 +145,19 @@ internal sealed class QuoteExtractor : IExtractor
                 scanned = Math.Max(scanned, Math.Max(afterEnd, span.After));
                 if (quote is null) continue;
                 context.Quotes.Add(quote);
-                if (quote.Speaker is not null || running is { Name: null } && quote.Attribution == Attributions.Cue) (runningParagraph, attributedSentence) = (p, sentenceStart);
+                if (quote.Speaker is not null || running is { Name: null } && quote.Attribution == Attributions.Cue)
+                    (runningParagraph, attributedSentence, lastAttributedEnd) = (p, sentenceStart, span.After);
             }
             if (spans.Count == 0 || !spans[^1].RunsOn) FollowIndirectSpeech(scanned, text.Length);
         }
+    }
+
+    /// <summary>Whether a mention at <paramref name="offset"/> stands among the first words of its sentence (its subject, roughly).</summary>
+    private static bool OpensSentence(List<int> ends, int offset)
+    {
+        var i = LowerBound(ends, offset + 1);
+        var start = i > 0 ? ends[i - 1] : 0;
+        return offset - start <= MaxSubjectOffset;
     }
 
     /// <summary>A cue phrase that names a source (<c>laut</c>, <c>according to</c>, <c>zufolge</c>), not a verb of saying.</summary>

@@ -119,7 +119,7 @@ internal static class German
             new HashSet<string> { "chef", "leiter", "vorsitzende", "vorsitzender", "vorstandschef", "konzernchef" },
         ],
         SpokespersonRoles = Set("sprecher sprecherin regierungssprecher regierungssprecherin pressesprecher pressesprecherin polizeisprecher polizeisprecherin sprecherinnen"),
-        ReportedSpeechVerbs = Set("sei seien habe werde müsse könne solle dürfe wolle gebe"),
+        ReportedSpeechVerbs = Set("sei seien habe werde müsse könne solle dürfe wolle gebe hätte hätten wäre wären würde würden"),
         SourceNouns = Set("zitat zitate wort worte worten angabe angaben aussage aussagen meinung ansicht auffassung einschätzung erklärung mitteilung stellungnahme äußerung äußerungen darstellung schreiben brief kommentar interview rede ankündigung behauptung meldung homepage webseite website internetseite text ausführungen bekundungen"),
         AuthorWords = Set("von"),
         CompanyNouns = Set("unternehmen firma konzern"),

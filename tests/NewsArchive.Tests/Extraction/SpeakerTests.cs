@@ -122,6 +122,9 @@ public sealed class SpeakerTests
         // frames whose subject is someone unnamed, a group, or a person known by a given name alone
         { "Razzia\nDer Clan-Chef Kiril Raschkow wurde festgenommen.\n\nEin Hauptkommissar nach der Festnahme: „Raschkow ist dort, wo er hingehört.“ Die Bewohner des Dorfes sehen alles gelassen: „Das sind Leute wie du und ich.“ Paolo hatte den Auftrag mit den Worten abgelehnt: „Das mache ich nicht.“",
           ["|cue", "|none", "Paolo|cue"] },
+        // within a paragraph, a sentence that opens with someone else ends the running speaker; reported speech does not
+        { "Rücktritt\n„Ich trete zurück“, sagte Bischof Otto Muster. Sein Bruder Georg Muster war lange eingeweiht. „Mein Bruder wünscht sich Ruhe.“\n\n„Wir bleiben dabei“, sagte Anna Beispiel. Außerdem hätte der Sender Jan Kurz „die Gelegenheit gegeben, sich darzustellen“.",
+          ["Otto Muster|cue", "Georg Muster|continuation", "Anna Beispiel|cue", "Anna Beispiel|continuation"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
