@@ -6,7 +6,11 @@ namespace NewsArchive.Evaluation;
 /// the words naming the speaker at the quote (<c>er</c>, <c>der Minister</c>), who they are as the spec
 /// writes a <c>speaker</c> (<see cref="SpecSpeaker"/>).
 /// </summary>
-internal sealed record GoldQuote(string Text, bool TextIsPrefix, string? Speaker, string? Cue, SpecSpeaker? Resolved = null);
+internal sealed record GoldQuote(string Text, bool TextIsPrefix, string? Speaker, string? Cue, SpecSpeaker? Resolved = null)
+{
+    /// <summary>The same span annotated again (once for the speaker, once for the medium that quotes them): one quote, either speaker right.</summary>
+    public IReadOnlyList<GoldQuote> Also { get; init; } = [];
+}
 
 /// <summary>The spec's <c>speaker</c> for a gold quote: a name, or null where the spec wants none.</summary>
 internal sealed record SpecSpeaker(string? Name);

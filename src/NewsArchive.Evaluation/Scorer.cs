@@ -33,15 +33,15 @@ internal sealed class Scorer(string corpus)
             if (i < 0) { _missed.Add($"{article.Name}: «{Short(gold.Text)}» ({gold.Speaker})"); continue; }
             used[i] = true;
             _matched++;
-            var wordsRight = SpeakerRight(gold.Speaker, found[i]);
-            if (wordsRight) _wordsRight++;
-            if (gold.Resolved is { } spec ? SpecSpeakerRight(spec.Name, found[i].Speaker) : wordsRight) _speakersRight++;
+            List<GoldQuote> annotations = [gold, .. gold.Also];
+            if (annotations.Any(g => SpeakerRight(g.Speaker, found[i]))) _wordsRight++;
+            if (annotations.Any(g => g.Resolved is { } spec ? SpecSpeakerRight(spec.Name, found[i].Speaker) : SpeakerRight(g.Speaker, found[i]))) _speakersRight++;
             else
             {
                 var resolved = gold.Resolved is { } r ? $" → {r.Name ?? "null"}" : "";
                 _wrongSpeaker.Add($"{article.Name}: «{Short(gold.Text)}» gold {gold.Speaker ?? "null"}{resolved}, found {found[i].Speaker ?? "null"} (mention {found[i].Mention ?? "null"})");
             }
-            if (string.Equals(gold.Cue ?? "", found[i].Cue ?? "", StringComparison.OrdinalIgnoreCase)) _cuesRight++;
+            if (annotations.Any(g => string.Equals(g.Cue ?? "", found[i].Cue ?? "", StringComparison.OrdinalIgnoreCase))) _cuesRight++;
             else _wrongCue.Add($"{article.Name}: «{Short(gold.Text)}» gold {gold.Cue ?? "null"}, found {found[i].Cue ?? "null"}");
         }
         // A found quote that matches a quote the gold leaves out of the score counts neither way.

@@ -9,7 +9,7 @@ namespace NewsArchive.Evaluation;
 /// line, then the text. Gold quotes are the <c>Direct</c> annotations whose quote span lies in quotation
 /// marks (marks stripped) and that have a speaker annotated; those without one count neither for nor against.
 /// Their speakers, resolved to the spec's <c>speaker</c>, come from <c>eval/wikinews-speakers.json</c>,
-/// matched by article id and the quote's first words, in text order.
+/// matched by article id and the quote's first words, in text order. A span annotated twice is one gold quote.
 /// </summary>
 internal static partial class WikinewsCorpus
 {
@@ -31,8 +31,20 @@ internal static partial class WikinewsCorpus
             quotes = [.. quotes.Select(q => q.Speaker is not null && speakers.TryGetValue((id, Opening(q.Text)), out var queue) && queue.Count > 0
                 ? q with { Resolved = new SpecSpeaker(queue.Dequeue()) }
                 : q)];
-            yield return new GoldArticle(name, copy, [.. quotes.Where(q => q.Speaker is not null)], [.. quotes.Where(q => q.Speaker is null).Select(q => q.Text)]);
+            yield return new GoldArticle(name, copy, Merged(quotes.Where(q => q.Speaker is not null)), [.. quotes.Where(q => q.Speaker is null).Select(q => q.Text)]);
         }
+    }
+
+    /// <summary>One gold quote per span: a span annotated again (in text order, so next to it) joins the first as <see cref="GoldQuote.Also"/>.</summary>
+    private static List<GoldQuote> Merged(IEnumerable<GoldQuote> quotes)
+    {
+        var merged = new List<GoldQuote>();
+        foreach (var quote in quotes)
+        {
+            if (merged.Count > 0 && merged[^1].Text == quote.Text) merged[^1] = merged[^1] with { Also = [.. merged[^1].Also, quote] };
+            else merged.Add(quote);
+        }
+        return merged;
     }
 
     /// <summary>The resolved speakers by article id and opening words, each queue in text order.</summary>

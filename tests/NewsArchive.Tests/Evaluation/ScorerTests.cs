@@ -46,4 +46,18 @@ public sealed class ScorerTests
     [InlineData(null, "Sportler", false)]
     public void Spec_speaker_is_right_by_name(string? spec, string? found, bool right) =>
         Assert.Equal(right, Scorer.SpecSpeakerRight(spec, found));
+
+    [Fact]
+    public void A_span_annotated_twice_is_one_quote_that_either_speaker_gets_right()
+    {
+        var scorer = new Scorer("test");
+        var copy = "Streit um Rente\n12.03.2024\nDie Regierung streitet über die Rente.\n\n„Wir lassen niemanden zurück“, sagte Ministerin Helga Brandstätter der Zeitung.\n\nDie Opposition widersprach.";
+        var medium = new GoldQuote("Wir lassen niemanden zurück", false, "der Zeitung", "sagte", new SpecSpeaker("Zeitung"));
+        var gold = medium with { Also = [new GoldQuote("Wir lassen niemanden zurück", false, "Ministerin Helga Brandstätter", "sagte", new SpecSpeaker("Helga Brandstätter"))] };
+        scorer.Add(new GoldArticle("test", copy, [gold], []));
+        var output = new StringWriter();
+        scorer.Report(output, 0);
+        Assert.Contains("1 gold quotes, 1 found, 1 matched", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("speaker 1.000", output.ToString(), StringComparison.Ordinal);
+    }
 }
