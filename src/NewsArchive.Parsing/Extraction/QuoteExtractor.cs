@@ -38,6 +38,7 @@ internal sealed class QuoteExtractor : IExtractor
         if (searchable.Contains("") && paragraphs.Any(t => t.Length > MaxParagraphLength))
             context.Diagnostics.Add($"quotes: paragraphs over {MaxParagraphLength} characters were not searched for quotes");
         var people = new PersonIndex([context.Headline ?? "", context.Teaser ?? "", .. searchable], language);
+        var bareNames = BareNames(searchable, language);
         var resolver = new SpeakerResolver(people, language);
         (string? Name, Person? Person)? running = null;
         var runningParagraph = -1;
@@ -78,6 +79,8 @@ internal sealed class QuoteExtractor : IExtractor
                 if (length == 0 || IsNamed(text, span.Open, language) || IsCompound(text, span)) continue;
                 var quoted = text.Substring(start, length);
                 if (IsProperName(quoted, language, WordBefore(text, span.Open)) || IsNameOfThing(text, span, quoted, language)) continue;
+                // A single word in marks that the article also uses as a bare name ("wie Zyklon Larry", "Hamish könnte") is that name.
+                if (bareNames.Contains(quoted)) continue;
                 var resumes = k > 0 && spans[k - 1].After >= SentenceStart(ends, span.Open);
                 var partial = IsPartial(text, span.Open, quoted, resumes);
 
@@ -150,6 +153,24 @@ internal sealed class QuoteExtractor : IExtractor
             }
             if (spans.Count == 0 || !spans[^1].RunsOn) FollowIndirectSpeech(scanned, text.Length);
         }
+    }
+
+    /// <summary>
+    /// Capitalised words the article uses bare, as names are used: mid-sentence, after no article and no quotation mark
+    /// (<c>wie Zyklon Larry</c>), and no reporting verb, month or weekday.
+    /// </summary>
+    private static HashSet<string> BareNames(IReadOnlyList<string> paragraphs, Languages.LanguageTable language)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tokens in paragraphs.Select(Token.Split))
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                var before = tokens[i - 1];
+                if (tokens[i].IsCapitalized && before.IsWord && !language.Determiners.Contains(before.Lower) && !language.SubjectDeterminers.Contains(before.Lower)
+                    && !language.Prepositions.Contains(before.Text) && Quotes.Names.IsNameWord(tokens[i], language) && !language.Months.ContainsKey(tokens[i].Lower))
+                    names.Add(tokens[i].Text);
+            }
+        return names;
     }
 
     /// <summary>Whether a mention at <paramref name="offset"/> stands among the first words of its sentence (its subject, roughly).</summary>

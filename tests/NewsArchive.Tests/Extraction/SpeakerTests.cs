@@ -125,6 +125,9 @@ public sealed class SpeakerTests
         // within a paragraph, a sentence that opens with someone else ends the running speaker; reported speech does not
         { "Rücktritt\n„Ich trete zurück“, sagte Bischof Otto Muster. Sein Bruder Georg Muster war lange eingeweiht. „Mein Bruder wünscht sich Ruhe.“\n\n„Wir bleiben dabei“, sagte Anna Beispiel. Außerdem hätte der Sender Jan Kurz „die Gelegenheit gegeben, sich darzustellen“.",
           ["Otto Muster|cue", "Georg Muster|continuation", "Anna Beispiel|cue", "Anna Beispiel|continuation"] },
+        // a single word in marks that the article also uses as a bare name is that name, not a quote
+        { "Zyklon\nMeteorologen warnten, Hamish könnte so schlimm werden wie Zyklon Larry. Der Sprecher Jan Beispiel wies darauf hin, dass „Larry“ sich abgeschwächt habe. Er sagte: „Wir bleiben wachsam.“",
+          ["Jan Beispiel|pronoun"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
