@@ -292,7 +292,7 @@ internal sealed class QuoteExtractor : IExtractor
         // after an article for names, or right after the noun it names ("die Kartoffelsorte „Amflora“"), it is a name.
         return nameShape && (language.NameArticles is not { } articles || articles.Contains(wordBefore.ToLowerInvariant())
                              || words.Length >= 2 && language.NamePrepositions.Contains(wordBefore.ToLowerInvariant())
-                             || wordBefore.Length > 1 && char.IsUpper(wordBefore[0]) && wordBefore.All(char.IsLetter));
+                             || wordBefore.Length > 1 && char.IsUpper(wordBefore[0]) && wordBefore.All(c => char.IsLetter(c) || c == '-'));
     }
 
     private static string WordBefore(string text, int open)
