@@ -226,9 +226,12 @@ internal static class CueFinder
             if (subjectFirst && language.NounsCapitalized && forward is { } person && IsNamedPerson(b, person, language) && !NamesAPerson(b, back!.Value, language))
                 subjectFirst = false;
             // A verb joined to an earlier one has its subject: "… befand Netanyahu den Angriff als gerechtfertigt und nannte ihn „…“".
-            if (joinable && back is null && v > 1 && language.Conjunctions.Contains(b[v - 1].Lower)
-                && FindBefore(b[Math.Max(0, v - 1 - MaxJoinedClause)..(v - 1)], language, joinable: false) is { HasMention: true } joined)
-                return joined with { Words = VerbWords(b, v, v, language) };
+            if (joinable && back is null && v > 1 && language.Conjunctions.Contains(b[v - 1].Lower))
+            {
+                var clause = b[Math.Max(0, v - 1 - MaxJoinedClause)..(v - 1)];
+                if (FindBefore(clause, language, joinable: false) is { HasMention: true } joined) return joined with { Words = VerbWords(b, v, v, language) };
+                if (ClauseSubject(clause, language) is { } subject) return Make(clause, VerbWords(b, v, v, language), subject);
+            }
             var np = subjectFirst ? back : language.NounsCapitalized ? forward ?? back : back ?? forward;
             if (np is { } found) return Make(b, VerbWords(b, v, Math.Max(v, found.Last), language), found);
             if (PerfectSubject(b, v, language) is { } perfect) return Make(b, b[v].Text, perfect);
@@ -249,6 +252,19 @@ internal static class CueFinder
         for (var i = phrase.First; i <= phrase.Last; i++)
             if (language.Pronouns.ContainsKey(b[i].Lower) || GivenNames.GenderOf(b[i].Text) is not null || Roles.HeadOf(b[i], language) is not null) return true;
         return false;
+    }
+
+    /// <summary>
+    /// The subject of the clause a verb is joined to, where its own verb is no verb of saying: the phrase that opens
+    /// the clause, or in German the one right after its verb (<c>…, biss der Randalierer den Fluggast und rief: „…“</c>).
+    /// </summary>
+    private static (int First, int Last)? ClauseSubject(List<Token> clause, LanguageTable language)
+    {
+        var start = clause.FindLastIndex(t => t.Text is "," or ";" or ":") + 1;
+        while (start < clause.Count && language.Adverbs.Contains(clause[start].Lower)) start++;
+        if (start >= clause.Count) return null;
+        if (IsSpeakerStart(clause[start], language) && NounPhrase.Forward(clause, start, language) is { } opening) return opening;
+        return language.NounsCapitalized && IsVerbLike(clause, start, language) ? Inverted(clause, start + 1, language) : null;
     }
 
     /// <summary>A subject right after a finite verb (<c>wird Musk …</c>): a name, a pronoun or a definite phrase.</summary>

@@ -128,6 +128,9 @@ public sealed class SpeakerTests
         // a single word in marks that the article also uses as a bare name is that name, not a quote
         { "Zyklon\nMeteorologen warnten, Hamish könnte so schlimm werden wie Zyklon Larry. Der Sprecher Jan Beispiel wies darauf hin, dass „Larry“ sich abgeschwächt habe. Er sagte: „Wir bleiben wachsam.“",
           ["Jan Beispiel|pronoun"] },
+        // a verb of saying joined to a clause whose subject stands after its own verb; crowds chant with no one named
+        { "Flug gestoppt\nAls ein Fluggast zu Hilfe eilte, biss der Passagier Jan Beispiel den Fluggast und rief: „Lasst mich raus!“ Die Menschenmenge skandierte Parolen wie „Die Regierung muss gehen!“",
+          ["Jan Beispiel|cue", "|none"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
