@@ -232,8 +232,10 @@ internal sealed class QuoteExtractor : IExtractor
         if (language.NamingWords.Any(w => before.EndsWith(w, StringComparison.Ordinal)
                                           && (before.Length == w.Length || !char.IsLetter(before[^(w.Length + 1)]))))
             return true;
+        // A title after its noun opens with a capital (den Film „Das Boot“); "in dem Gesetz „kein Hindernis …“" is a fragment.
+        var opensCapitalised = open + 1 < text.Length && (char.IsUpper(text[open + 1]) || char.IsDigit(text[open + 1]));
         var word = before.Split(' ')[^1];
-        return language.TitleNouns.Any(n => word.EndsWith(n, StringComparison.Ordinal) || word.EndsWith(n + "s", StringComparison.Ordinal) || word.EndsWith(n + "es", StringComparison.Ordinal));
+        return opensCapitalised && language.TitleNouns.Any(n => word.EndsWith(n, StringComparison.Ordinal) || word.EndsWith(n + "s", StringComparison.Ordinal) || word.EndsWith(n + "es", StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -137,7 +137,7 @@ internal static class German
         PlaceAbbreviations = Set("u.s. u.k. u.n."),
         Reflexives = Set("sich"),
         OrganisationWords = ["ministerium", "amt", "behörde", "verband", "partei", "gericht", "kommission", "institut", "bank", "rat", "agentur", "gewerkschaft", "organisation", "union", "stiftung", "polizei", "regierung", "verein", "konzern", "unternehmen", "gruppe", "ag", "gmbh", "senat", "fraktion", "bund", "komitee", "zentrale", "büro"],
-        Prepositions = Set("in im am an auf aus bei beim von vom mit nach zu zum zur für über unter gegen ohne"),
+        Prepositions = Set("in im am an auf aus bei beim von vom mit nach zu zum zur für über unter gegen gegenüber ohne"),
         Honorifics = Set("dr. prof. dr prof herr frau dipl.-ing. ing. mag."),
         NamingWords = ["sogenannte", "sogenannten", "sogenannter", "sogenanntes", "so genannte", "so genannten", "sog.", "namens", "titel", "motto", "mit dem namen", "unter dem namen", "das wort", "den begriff", "der begriff", "das stichwort", "hashtag", "schlagwort", "bezeichnung"],
         QuotePairs = [('„', '“'), ('»', '«'), ('«', '»'), ('"', '"'), ('“', '”'), ('‚', '‘'), ('›', '‹'), ('‹', '›'), ('\'', '\''), ('„', '”'), ('„', '"'), ('‚', '’')],

@@ -211,10 +211,9 @@ internal static class CueFinder
 
             var back = NounPhrase.Backward(b, v, language) ?? BeforeApposition(b, v, language) ?? BeforeRelative(b, v, language);
             var forward = language.AddresseeVerbs.Contains(b[v].Lower) ? null : NounPhrase.Forward(b, AfterReflexive(b, v + 1, language), language);
-            // A place or body after the subject: "Ein Regierungssprecher in Berlin sagte", "an analyst in Tokyo said".
-            if (back is { } place && place.First > 1 && language.Prepositions.Contains(b[place.First - 1].Text)
-                && NounPhrase.Backward(b, place.First - 1, language) is { } owner && NounPhrase.CanBeSubject(b, owner, language))
-                back = owner;
+            // Places, bodies and times after the subject: "Ein Regierungssprecher in Berlin sagte", "an analyst in Tokyo said",
+            // "Wie Finanzminister Hartmut Möllring am Dienstag in Hannover erklärte".
+            if (back is { } place && !NounPhrase.CanBeSubject(b, place, language) && SubjectBefore(b, place, language) is { } owner) back = owner;
             if (back is { } bp && !NounPhrase.CanBeSubject(b, bp, language)) back = null;
             if (forward is { } fp && !NounPhrase.CanBeSubject(b, fp, language)) forward = null;
             // An adverb opening the sentence is no subject: "Unmissverständlich sagt das Gericht …".
@@ -222,6 +221,10 @@ internal static class CueFinder
             var opens = back is { } bk ? PhraseOpening(b, bk.First, language) : 0;
             var subjectFirst = back is not null && (!b[..opens].Any(t => t.IsWord && !language.Adverbs.Contains(t.Lower))
                 || !b[opens - 1].IsWord || language.Conjunctions.Contains(b[opens - 1].Lower));
+            // "er" right after the verb is its subject, whatever stands first ("Deren Haltung bezeichnete er als „…“").
+            if (subjectFirst && language.NounsCapitalized && v + 1 < b.Count && language.Pronouns.TryGetValue(b[v + 1].Lower, out var g) && g == 'm'
+                && !NamesAPerson(b, back!.Value, language))
+                (subjectFirst, forward) = (false, (v + 1, v + 1));
             // A thing before the verb and a person after it: the thing is the addressee (<c>Der Zeitung sagte Filep Karma</c>).
             if (subjectFirst && language.NounsCapitalized && forward is { } person && IsNamedPerson(b, person, language) && !NamesAPerson(b, back!.Value, language))
                 subjectFirst = false;
@@ -250,8 +253,24 @@ internal static class CueFinder
     private static bool NamesAPerson(List<Token> b, (int First, int Last) phrase, LanguageTable language)
     {
         for (var i = phrase.First; i <= phrase.Last; i++)
-            if (language.Pronouns.ContainsKey(b[i].Lower) || GivenNames.GenderOf(b[i].Text) is not null || Roles.HeadOf(b[i], language) is not null) return true;
+            if (language.Pronouns.ContainsKey(b[i].Lower) || Roles.HeadOf(b[i], language) is not null
+                || Names.IsNameWord(b[i], language) && GivenNames.GenderOf(b[i].Text) is not null) return true;
         return false;
+    }
+
+    /// <summary>The subject before up to three places or times that stand between it and the verb (<c>X am Dienstag in Hannover</c>).</summary>
+    private static (int First, int Last)? SubjectBefore(List<Token> b, (int First, int Last) phrase, LanguageTable language)
+    {
+        for (var steps = 0; steps < 3; steps++)
+        {
+            var time = language.Weekdays.Contains(b[phrase.Last].Lower) || language.Months.ContainsKey(b[phrase.Last].Lower);
+            var end = phrase.First > 0 && language.Prepositions.Contains(b[phrase.First - 1].Text) ? phrase.First - 1
+                : time && language.Determiners.Contains(b[phrase.First].Lower) ? phrase.First : -1;
+            if (end < 1 || NounPhrase.Backward(b, end, language) is not { } before) return null;
+            if (NounPhrase.CanBeSubject(b, before, language)) return before;
+            phrase = before;
+        }
+        return null;
     }
 
     /// <summary>

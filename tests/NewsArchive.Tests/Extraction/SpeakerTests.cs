@@ -131,6 +131,9 @@ public sealed class SpeakerTests
         // a verb of saying joined to a clause whose subject stands after its own verb; crowds chant with no one named
         { "Flug gestoppt\nAls ein Fluggast zu Hilfe eilte, biss der Passagier Jan Beispiel den Fluggast und rief: „Lasst mich raus!“ Die Menschenmenge skandierte Parolen wie „Die Regierung muss gehen!“",
           ["Jan Beispiel|cue", "|none"] },
+        // places and times between subject and verb; a fragment after a title noun that opens lower-case; "er" after the verb
+        { "VW-Gesetz\nWie Finanzminister Otto Muster am Dienstag in Hannover erklärte, sieht die Regierung in dem Gesetz „kein Hindernis für den Kapitalverkehr“. Deren Haltung bezeichnete er als „zutiefst verlogen“.",
+          ["Otto Muster|cue", "Otto Muster|pronoun"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
