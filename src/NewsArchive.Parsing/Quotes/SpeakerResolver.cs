@@ -219,6 +219,8 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         if (language.GenitiveArticles.Contains(tokens[0].Lower)) words = NominativePhrase(words);
         if (words.Count == 1 && people.ExpandAcronym(words[0]) is var expanded && expanded != words[0]) return (expanded, false);
         if (words.Count == 1 && language.NounsCapitalized && people.CompoundEndingWith(words[0], position) is { } compound) return (compound, true);
+        // "die Universität": the fuller name that opens with it (Universität Bayreuth).
+        if (words.Count == 1 && people.FullestOrganisation(words[0]) is var fuller && fuller != words[0]) return (fuller, true);
         return (string.Join(' ', words), false);
     }
 
@@ -237,11 +239,19 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         }
         var before = tokens.Take(roleIndex).Where(t => t.IsCapitalized && !language.Determiners.Contains(t.Lower)).Select(t => t.Text).ToList();
         if (before.Count > 0) return people.FullestOrganisation(string.Join(' ', before));
-        // "ein IWF-Sprecher": the organisation before the hyphen.
-        var hyphen = tokens[roleIndex].Text.IndexOf('-', StringComparison.Ordinal);
-        return hyphen > 1 && char.IsUpper(tokens[roleIndex].Text[0]) && Roles.HeadOf(new Token(tokens[roleIndex].Text[(hyphen + 1)..], 0), language) is not null
-            ? people.ExpandAcronym(tokens[roleIndex].Text[..hyphen])
-            : null;
+        // "ein IWF-Sprecher": the organisation before the hyphen; "ein Porschesprecher", "ein israelischer Regierungssprecher":
+        // the compound's first part, with the adjectives before it.
+        var word = tokens[roleIndex].Text;
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen > 1 && char.IsUpper(word[0]) && Roles.HeadOf(new Token(word[(hyphen + 1)..], 0), language) is not null)
+            return people.ExpandAcronym(word[..hyphen]);
+        // "ein Porschesprecher": the compound's first part, where the article names it in full (Porsche AG); a "Polizeisprecher"
+        // of no named police speaks for no one.
+        var spokesperson = language.NounsCapitalized ? language.SpokespersonRoles.FirstOrDefault(r => word.Length > r.Length + 3 && word.EndsWith(r, StringComparison.OrdinalIgnoreCase)) : null;
+        if (spokesperson is null) return null;
+        var stem = word[..^spokesperson.Length];
+        if (stem.EndsWith("ungs", StringComparison.Ordinal) || stem.EndsWith("ts", StringComparison.Ordinal)) stem = stem[..^1];
+        return people.FullestOrganisation(stem) is var named && named != stem ? named : null;
     }
 
     /// <summary>

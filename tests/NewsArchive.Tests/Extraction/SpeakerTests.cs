@@ -134,6 +134,9 @@ public sealed class SpeakerTests
         // places and times between subject and verb; a fragment after a title noun that opens lower-case; "er" after the verb
         { "VW-Gesetz\nWie Finanzminister Otto Muster am Dienstag in Hannover erklärte, sieht die Regierung in dem Gesetz „kein Hindernis für den Kapitalverkehr“. Deren Haltung bezeichnete er als „zutiefst verlogen“.",
           ["Otto Muster|cue", "Otto Muster|pronoun"] },
+        // "die Universität" is the fuller name that opens with it; a compound spokesperson of a company the article names in full
+        { "Plagiat\nDie Universität Bayreuth prüft die Arbeit. Die Universität erklärte, es gebe „keinen Zweifel“. Der Sportwagenbauer Porsche AG widersprach. „Das bestätigt unsere Haltung“, sagte ein Porschesprecher.",
+          ["Universität Bayreuth|role", "Porsche AG|cue"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
