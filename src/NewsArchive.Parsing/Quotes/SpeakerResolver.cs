@@ -38,6 +38,9 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
     /// <summary>The organisation that spoke last, at a cue: what <c>it</c> and <c>the report</c> refer to first.</summary>
     private string? _organisation;
 
+    /// <summary>The organisation the last named spokesperson spoke for: what <c>der Sprecher</c> refers to.</summary>
+    private string? _spokenFor;
+
     private string? LastOrganisation(int position) => people.LastCompanyBefore(position) ?? _organisation;
 
     /// <summary>An acronym (<c>GATT</c>), or a name with an organisation word (<c>Economist Intelligence Unit</c>, <c>Bundesinnenministerium</c>).</summary>
@@ -129,8 +132,16 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             var noted = people.Note(full, position, g, descriptors, role);
             return new(noted.Name.Length > full.Length && noted.Name.EndsWith(full, StringComparison.Ordinal) ? noted.Name : full, Attributions.Cue, noted);
         }
-        if (role is not null && (language.SpokespersonRoles.Contains(tokens[roleIndex].Lower) || language.SpokespersonRoles.Contains(role)) && SpokenFor(tokens, roleIndex, attachment, position) is { } org)
-            return new(org, Attributions.Cue, null);
+        if (role is not null && (language.SpokespersonRoles.Contains(tokens[roleIndex].Lower) || language.SpokespersonRoles.Contains(role)))
+        {
+            if (SpokenFor(tokens, roleIndex, attachment, position) is { } org)
+            {
+                _spokenFor = org;
+                return new(org, Attributions.Cue, null);
+            }
+            // "Der Sprecher" alone: the spokesperson met before, of the same organisation.
+            if (tokens.Count == 2 && language.IsDefinite(tokens[0].Lower) && _spokenFor is { } same) return new(same, Attributions.Role, null);
+        }
         // Members speaking together for their organisation: "the EC ministers", "OPEC delegates".
         if (role is not null && !language.NounsCapitalized && tokens[roleIndex].Lower.EndsWith('s') && !role.EndsWith('s')
             && tokens.Take(roleIndex).Where(t => t.IsCapitalized && !language.Determiners.Contains(t.Lower)).Select(t => t.Text).ToList() is [_, ..] members)

@@ -137,6 +137,9 @@ public sealed class SpeakerTests
         // "die Universität" is the fuller name that opens with it; a compound spokesperson of a company the article names in full
         { "Plagiat\nDie Universität Bayreuth prüft die Arbeit. Die Universität erklärte, es gebe „keinen Zweifel“. Der Sportwagenbauer Porsche AG widersprach. „Das bestätigt unsere Haltung“, sagte ein Porschesprecher.",
           ["Universität Bayreuth|role", "Porsche AG|cue"] },
+        // "Der Sprecher" alone is the spokesperson met before, for the same organisation
+        { "Brief an die Regierung\n„Wir prüfen den Brief“, sagte ein Sprecher der Downing Street. Man nehme die Sorgen ernst. Der Sprecher teilte mit, der Premier „steht bereit“.",
+          ["Downing Street|cue", "Downing Street|role"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
