@@ -254,7 +254,7 @@ internal sealed class QuoteExtractor : IExtractor
         if (after.Count >= 2 && language.AuthorWords.Contains(after[0].Text) && after[1].IsCapitalized) return true;
         // A name with its acronym or translation after it, or a translation in parentheses:
         // „United Front for Democracy“ (UDD), „space recovery experiment“ (Weltraum-Rückhol-Experiment), („Bewegung für ein besseres Ungarn“).
-        if (words.Length <= MaxNameWords && (after.Count >= 2 && after[0].Text == "(" || span.Open > 0 && text[span.Open - 1] == '(')) return true;
+        if (words.Length <= MaxNameWords && (after.Count >= 2 && after[0].Text == "(" || InParentheses(text, span.Open))) return true;
         if (words.Length > 4) return false;
         var before = text[Math.Max(0, span.Open - 30)..span.Open].TrimEnd().ToLowerInvariant();
         var nameShape = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
@@ -284,6 +284,17 @@ internal sealed class QuoteExtractor : IExtractor
     /// only after an article that introduces a name (<c>der „Berliner Zeitung“</c>, <c>im „Spiegel“</c>), or for two
     /// words or more, a preposition (<c>von „Ärzte ohne Grenzen“</c>; <c>sprach von „Kapitulation“</c> is a quote).
     /// </summary>
+    /// <summary>Whether a mark opens inside a short parenthesis: <c>(„…“</c>, <c>(übersetzt etwa: „…“</c>, <c>(engl. „…“</c>.</summary>
+    private static bool InParentheses(string text, int open)
+    {
+        for (var i = open - 1; i >= 0 && i >= open - 25; i--)
+        {
+            if (text[i] == ')') return false;
+            if (text[i] == '(') return true;
+        }
+        return false;
+    }
+
     private static bool IsProperName(string quoted, Languages.LanguageTable language, string wordBefore)
     {
         var words = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -55,6 +55,10 @@ public sealed class QuoteMarkTests
     [InlineData("Thailand", "Die Ministerin Anna Muster sagte am Montag in Berlin, die „Vereinigte Front für Demokratie“ (VFD) sei gegen die Regierung.")]
     [InlineData("Prozess", "Die Ministerin Anna Muster sagte am Montag in Berlin, die Arbeit sei „summa cum laude“ bewertet worden.")]
     [InlineData("Interview", "''Muster'': Wir sind am Montag in Berlin gewesen und haben mit der Regierung gesprochen.")]
+    [InlineData("Thailand", "Die Ministerin Anna Muster sagte, die Partei „Palang Prachachon“ (etwa: „Partei der Volksmacht“) sei gegen die Regierung.")]
+    [InlineData("Zyklon", "Die Ministerin Anna Muster sagte, Hamish könnte schlimmer werden als Zyklon Larry, denn „Larry“ habe sich abgeschwächt.")]
+    [InlineData("Hacker", "Die Ministerin Anna Muster sagte, der unter dem Spitznamen „Muslix64“ bekannte Hacker sei gefasst.")]
+    [InlineData("Rente", "Die Ministerin Anna Muster sagte, es gehe um Leistungen („Hartz IV“, „Rente mit 67“) für Bedürftige.")]
     public void Names_titles_and_scare_quotes_are_no_quotes(string headline, string paragraph) =>
         Assert.Empty(Parse.Text($"{headline}\n{paragraph}\n").Quotes);
 
