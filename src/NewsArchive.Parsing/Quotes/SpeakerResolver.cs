@@ -274,7 +274,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         if (words.Count == 1 || !language.NounsCapitalized) return [Nominative(words[0]), .. words.Skip(1)];
         var noun = words.FindIndex(1, w => !w.EndsWith("en", StringComparison.Ordinal));
         if (noun < 0) return words;
-        return [.. words.Take(noun).Select(w => w[..^1]), Nominative(words[noun]), .. words.Skip(noun + 1)];
+        return [.. words.Take(noun).Select(w => w.EndsWith("en", StringComparison.Ordinal) ? w[..^1] : w), Nominative(words[noun]), .. words.Skip(noun + 1)];
     }
 
     /// <summary>A genitive singular back to the nominative: <c>Innenministeriums</c> → <c>Innenministerium</c>, <c>Landes</c> → <c>Land</c>.</summary>
