@@ -135,13 +135,14 @@ internal sealed class QuoteExtractor : IExtractor
                     quote = new Quote(quoted, name, null, null, Attributions.Continuation, partial, p, start, length);
                 }
                 else if (running is null && ReadsAsSpeech(quoted) && people.LastBefore(position, '?') is { } topic
-                         && people.LastSeenBefore(topic, position) >= (p + 2) * PersonIndex.Stride)
+                         && people.LastSeenBefore(topic, position) >= (p + 2) * PersonIndex.Stride
+                         && !NamesGroup(Token.Between(tokens, sentenceStart, span.Open), language))
                 {
                     // No cue and no running speaker: the person the paragraph is about so far speaks.
                     quote = new Quote(quoted, topic.Name, null, null, Attributions.Continuation, partial, p, start, length);
                     running = (topic.Name, topic);
                 }
-                else if (IsUnattributedSpeech(quoted, language))
+                else if (IsUnattributedSpeech(quoted, language) || running is null && ReadsAsSpeech(quoted) && NamesGroup(Token.Between(tokens, sentenceStart, span.Open), language))
                 {
                     quote = new Quote(quoted, null, null, null, Attributions.None, partial, p, start, length);
                 }
@@ -180,6 +181,10 @@ internal sealed class QuoteExtractor : IExtractor
         var start = i > 0 ? ends[i - 1] : 0;
         return offset - start <= MaxSubjectOffset;
     }
+
+    /// <summary>Whether a sentence names unnamed people as a group (<c>Einige Anhänger … protestierten mit Transparenten, auf denen …</c>): their words are no one person's.</summary>
+    private static bool NamesGroup(List<Token> sentence, Languages.LanguageTable language) =>
+        language.NounsCapitalized && sentence.Any(t => t.IsCapitalized && language.GroupNouns.Any(g => t.Lower.EndsWith(g, StringComparison.Ordinal)));
 
     /// <summary>A cue phrase that names a source (<c>laut</c>, <c>according to</c>, <c>zufolge</c>), not a verb of saying.</summary>
     private static bool IsSourcePhrase(string words, Languages.LanguageTable language) =>

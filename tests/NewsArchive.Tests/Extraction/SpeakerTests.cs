@@ -140,6 +140,9 @@ public sealed class SpeakerTests
         // "Der Sprecher" alone is the spokesperson met before, for the same organisation
         { "Brief an die Regierung\n„Wir prüfen den Brief“, sagte ein Sprecher der Downing Street. Man nehme die Sorgen ernst. Der Sprecher teilte mit, der Premier „steht bereit“.",
           ["Downing Street|cue", "Downing Street|role"] },
+        // slogans of a group are no one person's, not even the person the paragraph is about
+        { "Prozess begonnen\nDer frühere Präsident Karkan Udar steht vor Gericht. Einige Anhänger protestierten mit Transparenten, auf denen Sprüche wie „Nieder mit der Besatzung und der Regierung“ standen.",
+          ["|none"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
