@@ -124,6 +124,8 @@ internal static class German
         AuthorWords = Set("von"),
         CompanyNouns = Set("unternehmen firma konzern"),
         MediaNouns = ["agentur"],
+        CompoundJoints = ["ungs", "ts", "heits", "keits", "ions", "täts"],
+        GenitiveAdjectiveEndings = ["en"],
         GroupNouns = ["experten", "kritiker", "beobachter", "anwohner", "demonstranten", "veranstalter", "schützer", "männer", "leute", "zeugen",
             "ermittler", "meteorologen", "analysten", "anhänger", "bewohner", "teilnehmer", "mitglieder", "gegner", "befürworter",
             "wissenschaftler", "forscher", "ärzte", "helfer", "passagiere", "medien", "fernsehen", "nachrichtenagentur", "unterstützer",

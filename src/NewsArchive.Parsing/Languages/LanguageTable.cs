@@ -182,6 +182,12 @@ public sealed record LanguageTable
     /// <summary>How nouns for a news agency end, which with a definite article refer to the agency or outlet named last (<c>die Nachrichtenagentur</c>, <c>the agency</c>).</summary>
     public IReadOnlyList<string> MediaNouns { get; init; } = [];
 
+    /// <summary>How the first part of a compound ends with its joining letter, dropped to get the noun (<c>Regierungs</c>sprecher → <c>Regierung</c>).</summary>
+    public IReadOnlyList<string> CompoundJoints { get; init; } = [];
+
+    /// <summary>How an adjective ends in the genitive, one letter more than after a nominative article (<c>des Auswärtigen</c> → <c>Auswärtige</c>).</summary>
+    public IReadOnlyList<string> GenitiveAdjectiveEndings { get; init; } = [];
+
     /// <summary>How nouns for unnamed people or media end (<c>Experten</c>, <c>Datenschützer</c>, <c>Nachrichtenagentur</c>): a speaker no one can name.</summary>
     public IReadOnlyList<string> GroupNouns { get; init; } = [];
 

@@ -197,14 +197,13 @@ internal static class CueFinder
                 if (Match(b, v, phrase) is int n and > 0 && NounPhrase.Backward(b, v, language) is { } source)
                     return Make(b, Words(b, v, n), source);
             if (!IsVerb(b[v], language)) continue;
-            (int First, int Last)? Subject((int First, int Last)? phrase) => phrase is { } p && NounPhrase.CanBeSubject(b, p, language) ? p : null;
             if (language.QuotingVerbs.Contains(b[v].Lower))
             {
                 var passive = b.FindLastIndex(v, t => language.PassiveAuxiliaries.Contains(t.Lower));
                 if (passive < 0 && NounPhrase.Forward(b, v + 1, language, anyCase: true) is { } quoted) return Make(b, VerbWords(b, v, quoted.Last, language), quoted);
                 // The passive: the one quoted is its subject, after the auxiliary or before it
                 // ("In der Meldung wird Musk wie folgt zitiert:", "Volker Ratzmann, wird von der „Netzeitung“ zitiert").
-                if (passive >= 0 && (Inverted(b, passive + 1, language) ?? Subject(NounPhrase.Backward(b, passive, language)) ?? BeforeApposition(b, passive, language)) is { } subject)
+                if (passive >= 0 && (Inverted(b, passive + 1, language) ?? AsSubject(b, NounPhrase.Backward(b, passive, language), language) ?? BeforeApposition(b, passive, language)) is { } subject)
                     return Make(b, b[v].Text, subject);
                 continue;
             }
@@ -267,7 +266,7 @@ internal static class CueFinder
             var end = phrase.First > 0 && language.Prepositions.Contains(b[phrase.First - 1].Text) ? phrase.First - 1
                 : time && language.Determiners.Contains(b[phrase.First].Lower) ? phrase.First : -1;
             if (end < 1 || NounPhrase.Backward(b, end, language) is not { } before) return null;
-            if (NounPhrase.CanBeSubject(b, before, language)) return before;
+            if (AsSubject(b, before, language) is { } subject) return subject;
             phrase = before;
         }
         return null;
@@ -301,9 +300,12 @@ internal static class CueFinder
         if (participle < 2) return null;
         var aux = b.FindLastIndex(participle - 1, Math.Min(participle, 12), t => language.PerfectAuxiliaries.Contains(t.Lower));
         if (aux <= 0 || b.Skip(aux + 1).Take(participle - aux - 1).Any(t => t.Text is "." or ";" or ":")) return null;
-        if (NounPhrase.Backward(b, aux, language) is { } before && NounPhrase.CanBeSubject(b, before, language)) return before;
-        return NounPhrase.Forward(b, aux + 1, language) is { } after && NounPhrase.CanBeSubject(b, after, language) ? after : null;
+        return AsSubject(b, NounPhrase.Backward(b, aux, language), language) ?? AsSubject(b, NounPhrase.Forward(b, aux + 1, language), language);
     }
+
+    /// <summary>The phrase where it can be a subject (see <see cref="NounPhrase.CanBeSubject"/>), else null.</summary>
+    private static (int First, int Last)? AsSubject(List<Token> b, (int First, int Last)? phrase, LanguageTable language) =>
+        phrase is { } p && NounPhrase.CanBeSubject(b, p, language) ? p : null;
 
     /// <summary>The phrase a relative pronoun stands for: <c>spokesman Denis Baudouin, who said …</c>.</summary>
     private static (int First, int Last)? BeforeRelative(List<Token> b, int verb, LanguageTable language)

@@ -261,7 +261,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         var spokesperson = language.NounsCapitalized ? language.SpokespersonRoles.FirstOrDefault(r => word.Length > r.Length + 3 && word.EndsWith(r, StringComparison.OrdinalIgnoreCase)) : null;
         if (spokesperson is null) return null;
         var stem = word[..^spokesperson.Length];
-        if (stem.EndsWith("ungs", StringComparison.Ordinal) || stem.EndsWith("ts", StringComparison.Ordinal)) stem = stem[..^1];
+        if (language.CompoundJoints.Any(j => stem.EndsWith(j, StringComparison.Ordinal))) stem = stem[..^1]; // Regierungs- → Regierung
         return people.FullestOrganisation(stem) is var named && named != stem ? named : null;
     }
 
@@ -272,9 +272,10 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
     private List<string> NominativePhrase(List<string> words)
     {
         if (words.Count == 1 || !language.NounsCapitalized) return [Nominative(words[0]), .. words.Skip(1)];
-        var noun = words.FindIndex(1, w => !w.EndsWith("en", StringComparison.Ordinal));
+        var noun = words.FindIndex(1, w => !language.GenitiveAdjectiveEndings.Any(e => w.EndsWith(e, StringComparison.Ordinal)));
         if (noun < 0) return words;
-        return [.. words.Take(noun).Select(w => w.EndsWith("en", StringComparison.Ordinal) ? w[..^1] : w), Nominative(words[noun]), .. words.Skip(noun + 1)];
+        return [.. words.Take(noun).Select(w => language.GenitiveAdjectiveEndings.Any(e => w.EndsWith(e, StringComparison.Ordinal)) ? w[..^1] : w),
+                Nominative(words[noun]), .. words.Skip(noun + 1)];
     }
 
     /// <summary>A genitive singular back to the nominative: <c>Innenministeriums</c> → <c>Innenministerium</c>, <c>Landes</c> → <c>Land</c>.</summary>
