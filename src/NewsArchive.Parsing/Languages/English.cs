@@ -95,6 +95,7 @@ internal static class English
         SourceNouns = Set("statement words remarks comments view letter report interview speech editorial release note memo website"),
         AuthorWords = Set("by"),
         MediaNouns = ["agency"],
+        PluralEndings = ["s"],
         CompanyNouns = Set("company firm utility concern group bank"),
         CompanyKinds = ["maker", "company", "firm", "retailer", "insurer", "airline", "carrier", "operator", "manufacturer", "producer", "supplier", "giant", "conglomerate", "chain"],
         CompanySuffixes = ["corp", "corp.", "corporation", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "ag", "gmbh", "se", "sa", "nv", "group", "holding", "holdings", "bank", "bancorp"],

@@ -182,6 +182,9 @@ public sealed record LanguageTable
     /// <summary>How nouns for a news agency end, which with a definite article refer to the agency or outlet named last (<c>die Nachrichtenagentur</c>, <c>the agency</c>).</summary>
     public IReadOnlyList<string> MediaNouns { get; init; } = [];
 
+    /// <summary>How a role noun ends in the plural where its singular does not (English <c>analysts</c>); empty where the plural cannot be told so.</summary>
+    public IReadOnlyList<string> PluralEndings { get; init; } = [];
+
     /// <summary>How the first part of a compound ends with its joining letter, dropped to get the noun (<c>Regierungs</c>sprecher → <c>Regierung</c>).</summary>
     public IReadOnlyList<string> CompoundJoints { get; init; } = [];
 

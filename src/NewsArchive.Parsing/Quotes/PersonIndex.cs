@@ -151,8 +151,8 @@ internal sealed class PersonIndex
     }
 
     /// <summary>A role in the plural names no one person: <c>told analysts Brunswick was …</c>.</summary>
-    private bool IsPlural(Token token, string role) =>
-        !_language.NounsCapitalized && token.Lower.EndsWith('s') && !role.EndsWith('s');
+    public bool IsPlural(Token token, string role) =>
+        _language.PluralEndings.Any(e => token.Lower.EndsWith(e, StringComparison.Ordinal) && !role.EndsWith(e, StringComparison.Ordinal));
 
     private bool IsOrganisationName(List<Token> tokens, int start, int end)
     {
@@ -513,9 +513,9 @@ internal sealed class PersonIndex
     }
 
     /// <summary><paramref name="word"/> as a compound ending in <paramref name="noun"/>, also from the genitive (<c>Landgerichts</c> → <c>Landgericht</c>), or null.</summary>
-    private static string? Compound(string word, string noun)
+    private string? Compound(string word, string noun)
     {
-        foreach (var ending in (string[])["", "s", "es"])
+        foreach (var ending in (IEnumerable<string>)["", .. _language.GenitiveEndings])
         {
             var stem = word.Length > ending.Length && word.EndsWith(ending, StringComparison.Ordinal) ? word[..^ending.Length] : null;
             if (stem is not null && stem.Length > noun.Length && stem.EndsWith(noun, StringComparison.OrdinalIgnoreCase) && char.IsLower(stem[^noun.Length]))

@@ -143,7 +143,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             if (tokens.Count == 2 && language.IsDefinite(tokens[0].Lower) && _spokenFor is { } same) return new(same, Attributions.Role, null);
         }
         // Members speaking together for their organisation: "the EC ministers", "OPEC delegates".
-        if (role is not null && !language.NounsCapitalized && tokens[roleIndex].Lower.EndsWith('s') && !role.EndsWith('s')
+        if (role is not null && people.IsPlural(tokens[roleIndex], role)
             && tokens.Take(roleIndex).Where(t => t.IsCapitalized && !language.Determiners.Contains(t.Lower)).Select(t => t.Text).ToList() is [_, ..] members)
             return new(members is [var acronym] && people.ExpandAcronym(acronym) is var expanded && expanded != acronym
                 ? expanded
