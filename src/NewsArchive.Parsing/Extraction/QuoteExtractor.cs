@@ -8,12 +8,13 @@ namespace NewsArchive.Parsing.Extraction;
 /// quotation marks (<see cref="QuoteMarkScanner"/>) is a quote when a cue in its sentence names a
 /// speaker (<see cref="CueFinder"/>, <see cref="SpeakerResolver"/>), or the sentence's subject names a
 /// person or organisation for sure; when it has no cue but continues the running speaker (the last
-/// speaker, in this paragraph or the one before, unless a new paragraph names someone else first) and reads as
-/// speech, or the person the paragraph is about speaks it; or, with no speaker at all, when it has a
-/// few words that read as speech. Names of things are no quotes: a span after a naming word or title
-/// noun, a name in capitals or in another language, a title before its author, a name beside its
-/// acronym or translation, part of a compound, a short uncued term. A quote is partial when it stands
-/// inside the writer's sentence (a word right before its mark).
+/// speaker, in this paragraph or the one before, unless a new paragraph or a later sentence opens with someone else
+/// first) and reads as speech, or the person the paragraph is about speaks it; or, with no speaker at all, when it
+/// has a few words that read as speech or an unnamed group's words. Names of things are no quotes: a span after a
+/// naming word or title noun, a name in capitals or in another language, a title before its author, a name beside
+/// its acronym or translation or in a short parenthesis, a word the article also uses as a bare name, part of a
+/// compound, a short uncued term. A quote is partial when it stands inside the writer's sentence (a word right
+/// before its mark).
 /// </summary>
 internal sealed class QuoteExtractor : IExtractor
 {
