@@ -120,7 +120,9 @@ internal sealed class QuoteExtractor : IExtractor
                 {
                     var mention = text[cue.MentionStart..cue.MentionEnd];
                     var source = IsSourcePhrase(cue.Words, language);
-                    var r = resolver.Resolve(mention, position, running?.Person, source, unnamedRunning: running is { Name: null });
+                    var r = PreviousSubject(mention, text, tokens, ends, sentenceStart, position, resolver, language) is { } previous
+                        ? previous
+                        : resolver.Resolve(mention, position, running?.Person, source, unnamedRunning: running is { Name: null });
                     quote = new Quote(quoted, r.Speaker, mention, cue.Words.Length > 0 ? cue.Words : null, r.Attribution, partial, p, start, length);
                     if (r.Speaker is not null || IsUnnamed(r) && !source) running = (r.Speaker, r.Person);
                 }
@@ -181,6 +183,30 @@ internal sealed class QuoteExtractor : IExtractor
         var i = LowerBound(ends, offset + 1);
         var start = i > 0 ? ends[i - 1] : 0;
         return offset - start <= MaxSubjectOffset;
+    }
+
+    /// <summary>
+    /// A pronoun that opens its sentence refers to the subject of the sentence before when that subject is a described
+    /// person: the one the description refers to, or no one named ("Der behandelnde Arzt hat sich geäußert. Er sagte: „…“").
+    /// Names and pronouns there are left to the usual resolution.
+    /// </summary>
+    private static Resolution? PreviousSubject(string mention, string text, List<Token> tokens, List<int> ends, int sentenceStart, int position,
+                                               SpeakerResolver resolver, Languages.LanguageTable language)
+    {
+        if (!language.Pronouns.TryGetValue(mention.Trim().ToLowerInvariant(), out var gender) || gender is 'n' or 'p' || sentenceStart == 0) return null;
+        var sentence = Token.Between(tokens, sentenceStart, text.Length);
+        if (sentence.Count == 0 || sentence[0].Text != mention.Trim()) return null;
+        var previous = Token.Between(tokens, SentenceStart(ends, sentenceStart - 1), sentenceStart);
+        var k = 0;
+        while (k < previous.Count && (language.Adverbs.Contains(previous[k].Lower) || language.Conjunctions.Contains(previous[k].Lower))) k++;
+        if (k >= previous.Count || !language.IsDefinite(previous[k].Lower) || Quotes.NounPhrase.Forward(previous, k, language) is not { } subject) return null;
+        var head = previous.Skip(subject.First).Take(subject.Last - subject.First + 1).ToList();
+        var role = head.FindLastIndex(t => Quotes.Roles.HeadOf(t, language) is not null);
+        if (role < 0 || head.Any(t => Quotes.Names.IsNameWord(t, language) && Languages.GivenNames.GenderOf(t.Text) is not null)) return null;
+        var roleGender = Quotes.Roles.GenderOf(head[role], Quotes.Roles.HeadOf(head[role], language)!, language);
+        if (roleGender != '?' && roleGender != gender) return null;
+        var described = resolver.Resolve(text[previous[subject.First].Start..previous[subject.Last].End], position, null);
+        return described with { Attribution = described.Speaker is null ? Attributions.None : Attributions.Pronoun };
     }
 
     /// <summary>Whether a sentence names unnamed people as a group (<c>Einige Anhänger … protestierten mit Transparenten, auf denen …</c>): their words are no one person's.</summary>

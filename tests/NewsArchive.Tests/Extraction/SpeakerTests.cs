@@ -143,6 +143,9 @@ public sealed class SpeakerTests
         // slogans of a group are no one person's, not even the person the paragraph is about
         { "Prozess begonnen\nDer frühere Präsident Karkan Udar steht vor Gericht. Einige Anhänger protestierten mit Transparenten, auf denen Sprüche wie „Nieder mit der Besatzung und der Regierung“ standen.",
           ["|none"] },
+        // a pronoun opening its sentence refers to the described subject of the sentence before: its referent, or no one named
+        { "Operation\nBundeskanzler Otto Muster kritisierte den Plan.\n\nDer Spieler Jan Beispiel wurde operiert. Der behandelnde Arzt hat sich optimistisch geäußert. Er sagte: „Durch die Operation hat er eine Chance.“\n\nDer Bundeskanzler nahm am Abend Stellung. Er bezeichnete diese als eine „souveräne Entscheidung“.",
+          ["|none", "Otto Muster|pronoun"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
