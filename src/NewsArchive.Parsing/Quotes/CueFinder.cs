@@ -213,6 +213,8 @@ internal static class CueFinder
             // Places, bodies and times after the subject: "Ein Regierungssprecher in Berlin sagte", "an analyst in Tokyo said",
             // "Wie Finanzminister Hartmut Möllring am Dienstag in Hannover erklärte".
             if (back is { } place && !NounPhrase.CanBeSubject(b, place, language) && SubjectBefore(b, place, language) is { } owner) back = owner;
+            // A name before a description that no second comma closes: "Stephen Singer, ein Klimaexperte vom WWF erklärte".
+            if (back is { } described && NameBeforeDescription(b, described, language) is { } name) back = name;
             if (back is { } bp && !NounPhrase.CanBeSubject(b, bp, language)) back = null;
             if (forward is { } fp && !NounPhrase.CanBeSubject(b, fp, language)) forward = null;
             // An adverb opening the sentence is no subject: "Unmissverständlich sagt das Gericht …".
@@ -255,6 +257,16 @@ internal static class CueFinder
             if (language.Pronouns.ContainsKey(b[i].Lower) || Roles.HeadOf(b[i], language) is not null
                 || Names.IsNameWord(b[i], language) && GivenNames.GenderOf(b[i].Text) is not null) return true;
         return false;
+    }
+
+    /// <summary>The name of two or more words right before a comma that opens a described role (<c>X Y, der Exstellvertreter von Z</c>), or null.</summary>
+    private static (int First, int Last)? NameBeforeDescription(List<Token> b, (int First, int Last) described, LanguageTable language)
+    {
+        var comma = described.First - 1;
+        if (comma < 2 || b[comma].Text != "," || !b.Skip(described.First).Take(described.Last - described.First + 1).Any(t => Roles.HeadOf(t, language) is not null)) return null;
+        var first = comma;
+        while (first > 0 && comma - first < 4 && (Names.IsNameWord(b[first - 1], language) || Names.IsParticle(b, first - 1))) first--;
+        return comma - first >= 2 && (first == 0 || !b[first - 1].IsWord || language.Stopwords.Contains(b[first - 1].Lower)) ? (first, comma - 1) : null;
     }
 
     /// <summary>The subject before up to three places or times that stand between it and the verb (<c>X am Dienstag in Hannover</c>).</summary>

@@ -146,6 +146,9 @@ public sealed class SpeakerTests
         // a pronoun opening its sentence refers to the described subject of the sentence before: its referent, or no one named
         { "Operation\nBundeskanzler Otto Muster kritisierte den Plan.\n\nDer Spieler Jan Beispiel wurde operiert. Der behandelnde Arzt hat sich optimistisch geäußert. Er sagte: „Durch die Operation hat er eine Chance.“\n\nDer Bundeskanzler nahm am Abend Stellung. Er bezeichnete diese als eine „souveräne Entscheidung“.",
           ["|none", "Otto Muster|pronoun"] },
+        // a name before a description that no second comma closes
+        { "Klimabericht\nDer Bericht wurde vorgestellt. Stephen Singer, ein Berater des Umweltverbands erklärte, der Bericht sei „ein grundlegendes Dokument“.",
+          ["Stephen Singer|cue"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
