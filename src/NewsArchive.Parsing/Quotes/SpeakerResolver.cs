@@ -93,12 +93,18 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
 
         var roleIndex = tokens.FindLastIndex(t => Roles.HeadOf(t, language) is not null);
         var opensName = roleIndex >= 0 && OpensOrganisationName(tokens, roleIndex) ? roleIndex : -1;
-        if (opensName >= 0) roleIndex = -1;
+        // A role word right after a given name, ending the mention, is a surname: "Anna Richter", "Karin Koch".
+        if (roleIndex > 0 && roleIndex == tokens.Count - 1 && people.IsNameToken(tokens[roleIndex - 1]) && GivenNames.GenderOf(tokens[roleIndex - 1].Text) is not null)
+        {
+            opensName = roleIndex - 1;
+            roleIndex = tokens.FindLastIndex(roleIndex - 2 < 0 ? 0 : roleIndex - 2, roleIndex - 1, t => Roles.HeadOf(t, language) is not null);
+        }
+        if (opensName >= 0 && opensName <= roleIndex) roleIndex = -1;
         var role = roleIndex >= 0 ? Roles.HeadOf(tokens[roleIndex], language) : null;
         var attachment = tokens.FindIndex(Math.Max(roleIndex, 0), t => language.AttachmentWords.Contains(t.Lower));
         var head = attachment > roleIndex && attachment > 0 ? tokens[..attachment] : tokens;
         var name = new List<string>();
-        if (head.Count > roleIndex + 1 && people.IsNameToken(head[^1]))
+        if (head.Count > roleIndex + 1 && (people.IsNameToken(head[^1]) || opensName >= 0))
             name = [.. head[(opensName >= 0 ? opensName : Names.Start(head, head.Count - 1, roleIndex + 1, language, k => people.IsNameToken(head[k])))..].Select(t => t.Text)];
         var article = language.Determiners.Contains(tokens[0].Lower) || language.SubjectDeterminers.Contains(tokens[0].Lower);
         var indefinite = language.IndefiniteDeterminers.Contains(tokens[0].Lower);

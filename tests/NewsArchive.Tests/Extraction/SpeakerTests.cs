@@ -149,6 +149,9 @@ public sealed class SpeakerTests
         // a name before a description that no second comma closes
         { "Klimabericht\nDer Bericht wurde vorgestellt. Stephen Singer, ein Berater des Umweltverbands erklärte, der Bericht sei „ein grundlegendes Dokument“.",
           ["Stephen Singer|cue"] },
+        // a role word after a given name is a surname
+        { "Gericht\nDie Sitzung wurde vertagt. „Das ist gut“, sagte Anna Richter.",
+          ["Anna Richter|cue"] },
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
