@@ -103,6 +103,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         var role = roleIndex >= 0 ? Roles.HeadOf(tokens[roleIndex], language) : null;
         var attachment = tokens.FindIndex(Math.Max(roleIndex, 0), t => language.AttachmentWords.Contains(t.Lower));
         var head = attachment > roleIndex && attachment > 0 ? tokens[..attachment] : tokens;
+        if (opensName >= head.Count) opensName = -1;
         var name = new List<string>();
         if (head.Count > roleIndex + 1 && (people.IsNameToken(head[^1]) || opensName >= 0))
             name = [.. head[(opensName >= 0 ? opensName : Names.Start(head, head.Count - 1, roleIndex + 1, language, k => people.IsNameToken(head[k])))..].Select(t => t.Text)];

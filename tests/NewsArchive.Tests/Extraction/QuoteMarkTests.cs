@@ -70,6 +70,22 @@ public sealed class QuoteMarkTests
         Assert.All(article.Quotes, q => Assert.Equal(q.Text, article.Paragraphs[q.Paragraph].Substring(q.Start, q.Length)));
     }
 
+    /// <summary>Cue words, names, roles and marks in random order: every rule meets phrases it was not written for.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Random_cue_words_and_marks_finish_and_point_right(int seed)
+    {
+        string[] words = ["sagte", "„das", "ist", "gut“", "er", "sie", "Der", "Minister", "Anna", "Richter", "Muster", "und", "rief", ":", "(", ")",
+            "Für", "die", "Firma", "Sprecher", "des", "Unternehmens", ",", ".", "hatte", "gesagt", "so", "laut", "zufolge", "IWF-Sprecher",
+            "Zyklon", "Larry", "Wie", "am", "Dienstag", "in", "Berlin", "erklärte", "Otto", "wird", "zitiert", "wie", "folgt", "said", "the", "company"];
+        var random = new Random(seed);
+        var paragraphs = Enumerable.Range(0, 30).Select(_ => string.Join(' ', Enumerable.Range(0, 400).Select(_ => words[random.Next(words.Length)])));
+        var article = Parse.Text("Titel\n\n" + string.Join("\n\n", paragraphs) + "\n");
+        Assert.All(article.Quotes, q => Assert.Equal(q.Text, article.Paragraphs[q.Paragraph].Substring(q.Start, q.Length)));
+    }
+
     [Fact]
     public void A_paragraph_longer_than_any_news_paragraph_is_not_searched_for_quotes_and_says_so()
     {
