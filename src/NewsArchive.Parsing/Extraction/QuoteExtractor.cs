@@ -211,7 +211,7 @@ internal sealed class QuoteExtractor : IExtractor
 
     /// <summary>Whether a sentence names unnamed people as a group (<c>Einige Anhänger … protestierten mit Transparenten, auf denen …</c>): their words are no one person's.</summary>
     private static bool NamesGroup(List<Token> sentence, Languages.LanguageTable language) =>
-        language.NounsCapitalized && sentence.Any(t => t.IsCapitalized && language.GroupNouns.Any(g => t.Lower.EndsWith(g, StringComparison.Ordinal)));
+        sentence.Any(t => language.IsGroupNoun(t.Text));
 
     /// <summary>A cue phrase that names a source (<c>laut</c>, <c>according to</c>, <c>zufolge</c>), not a verb of saying.</summary>
     private static bool IsSourcePhrase(string words, Languages.LanguageTable language) =>

@@ -194,6 +194,10 @@ public sealed record LanguageTable
     /// <summary>How nouns for unnamed people or media end (<c>Experten</c>, <c>Datenschützer</c>, <c>Nachrichtenagentur</c>): a speaker no one can name.</summary>
     public IReadOnlyList<string> GroupNouns { get; init; } = [];
 
+    /// <summary>Where nouns are capitalised, whether a capitalised word is a noun for unnamed people or media (see <see cref="GroupNouns"/>).</summary>
+    public bool IsGroupNoun(string word) =>
+        NounsCapitalized && word.Length > 0 && char.IsUpper(word[0]) && GroupNouns.Any(g => word.EndsWith(g, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Auxiliaries of the perfect tense, which a cue after a quote may open with the subject before the participle (<c>hatte Koch-Mehrin gesagt</c>).</summary>
     public IReadOnlySet<string> PerfectAuxiliaries { get; init; } = new HashSet<string>();
 

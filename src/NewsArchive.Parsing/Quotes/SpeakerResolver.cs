@@ -88,7 +88,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             && people.LastMediumBefore(position) is { } medium)
             return new(medium, Attributions.Role, null);
         // "the company": the company the article named last.
-        if (tokens.Count == 2 && language.IsDefinite(tokens[0].Lower) && language.CompanyNouns.Contains(tokens[1].Lower) && people.LastCompanyBefore(position) is { } company)
+        if (IsCompanyReference(tokens) && people.LastCompanyBefore(position) is { } company)
             return new(company, Attributions.Role, null);
 
         var roleIndex = tokens.FindLastIndex(t => Roles.HeadOf(t, language) is not null);
@@ -97,7 +97,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         if (roleIndex > 0 && roleIndex == tokens.Count - 1 && people.IsNameToken(tokens[roleIndex - 1]) && GivenNames.GenderOf(tokens[roleIndex - 1].Text) is not null)
         {
             opensName = roleIndex - 1;
-            roleIndex = tokens.FindLastIndex(roleIndex - 2 < 0 ? 0 : roleIndex - 2, roleIndex - 1, t => Roles.HeadOf(t, language) is not null);
+            roleIndex = tokens[..(roleIndex - 1)].FindLastIndex(t => Roles.HeadOf(t, language) is not null); // a role before the given name
         }
         if (opensName >= 0 && opensName <= roleIndex) roleIndex = -1;
         var role = roleIndex >= 0 ? Roles.HeadOf(tokens[roleIndex], language) : null;
@@ -168,8 +168,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
 
     /// <summary>Where nouns are capitalised, one noun for unnamed people or media: <c>Datenschützer</c>, <c>Feuerwehrmänner</c>, <c>Nachrichtenagentur</c>.</summary>
     private bool IsGroupNoun(string word) =>
-        language.NounsCapitalized && !word.Contains(' ', StringComparison.Ordinal) && Outlets.Find(word) is null && Agencies.ShortName(word) is null
-        && language.GroupNouns.Any(g => word.EndsWith(g, StringComparison.OrdinalIgnoreCase));
+        !word.Contains(' ', StringComparison.Ordinal) && Outlets.Find(word) is null && Agencies.ShortName(word) is null && language.IsGroupNoun(word);
 
     private bool IsPlainNoun(string word) =>
         language.NounsCapitalized && !word.Contains(' ', StringComparison.Ordinal) && !IsOrganisation(word)
@@ -190,12 +189,16 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
 
     private bool IsSourceNoun(string word) => language.SourceNouns.Any(n => word.EndsWith(n, StringComparison.Ordinal));
 
+    /// <summary>An article and a noun for a company (<c>the company</c>, <c>die Firma</c>): the company named before.</summary>
+    private bool IsCompanyReference(List<Token> words) =>
+        words.Count == 2 && language.IsDefinite(words[0].Lower) && language.CompanyNouns.Contains(words[1].Lower);
+
     /// <summary>Whether a mention names an organisation for sure: <c>Die Bundesregierung</c>, <c>the Economist Intelligence Unit</c>.</summary>
     public bool NamesOrganisation(string mention)
     {
         var all = Token.Split(mention).Where(t => t.IsWord).ToList();
         // "Die Firma", "the company": the company named before.
-        if (all.Count == 2 && language.IsDefinite(all[0].Lower) && language.CompanyNouns.Contains(all[1].Lower)) return true;
+        if (IsCompanyReference(all)) return true;
         var words = all.Where(t => !language.Determiners.Contains(t.Lower) && !language.SubjectDeterminers.Contains(t.Lower)).ToList();
         return words.Count > 0 && words.All(t => t.IsCapitalized) && IsOrganisation(string.Join(' ', words.Select(t => t.Text)));
     }
@@ -257,8 +260,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         }
         var before = tokens.Take(roleIndex).Where(t => t.IsCapitalized && !language.Determiners.Contains(t.Lower)).Select(t => t.Text).ToList();
         if (before.Count > 0) return people.FullestOrganisation(string.Join(' ', before));
-        // "ein IWF-Sprecher": the organisation before the hyphen; "ein Porschesprecher", "ein israelischer Regierungssprecher":
-        // the compound's first part, with the adjectives before it.
+        // "ein IWF-Sprecher": the organisation before the hyphen.
         var word = tokens[roleIndex].Text;
         var hyphen = word.IndexOf('-', StringComparison.Ordinal);
         if (hyphen > 1 && char.IsUpper(word[0]) && Roles.HeadOf(new Token(word[(hyphen + 1)..], 0), language) is not null)
