@@ -80,6 +80,9 @@ public sealed record LanguageTable
     /// <summary>Phrases that make the reporting verb's subject an unnamed impersonal source (<c>heißt es</c>).</summary>
     public IReadOnlyList<string> ImpersonalCues { get; init; } = [];
 
+    /// <summary>Words that introduce an acronym after the name it stands for: <c>„Fédération Internationale de Football Association“, kurz FIFA</c>.</summary>
+    public IReadOnlySet<string> AcronymMarkers { get; init; } = new HashSet<string>();
+
     /// <summary>Prepositions that name the source after an impersonal cue (<c>hieß es in der Erklärung</c>, <c>hieß es vom Ministerium</c>).</summary>
     public IReadOnlySet<string> SourcePrepositions { get; init; } = new HashSet<string>();
 

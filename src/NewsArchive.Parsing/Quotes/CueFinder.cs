@@ -116,6 +116,7 @@ internal static class CueFinder
         {
             if (Match(t, j, phrase) is not (int n and > 0)) continue;
             var k = j + n;
+            while (k < t.Count && k < j + n + 2 && language.Adverbs.Contains(t[k].Lower)) k++; // "heißt es dazu in …"
             return k < t.Count && language.SourcePrepositions.Contains(t[k].Lower) && NounPhrase.Forward(t, k + 1, language, anyCase: true) is { } source
                 ? Make(t, Words(t, j, n), source)
                 : new Cue(Words(t, j, n), 0, 0);

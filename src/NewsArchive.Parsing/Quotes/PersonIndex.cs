@@ -28,6 +28,7 @@ internal sealed class PersonIndex
     public const int Stride = 1 << 20;
     private const int MaxNameTokens = 4;
     private readonly LanguageTable _language;
+    private readonly IReadOnlyList<string> _raw;
     private readonly List<List<Token>> _texts;
     private readonly List<(Person Person, int Position)> _mentions = [];
     private readonly Dictionary<string, List<(int Text, int Index)>> _occurrences = new(StringComparer.Ordinal);
@@ -57,6 +58,7 @@ internal sealed class PersonIndex
     public PersonIndex(IReadOnlyList<string> texts, LanguageTable language)
     {
         _language = language;
+        _raw = texts;
         _texts = [.. texts.Select(Token.Split)];
         for (var t = 0; t < _texts.Count; t++)
             for (var i = 0; i < _texts[t].Count; i++)
@@ -407,10 +409,25 @@ internal sealed class PersonIndex
 
     private const int MaxAcronym = 6;
 
-    /// <summary>Every run of capitalised words by its initials, the first run for each, in one pass.</summary>
+    /// <summary>
+    /// Every acronym the article defines (<c>Internationaler Währungsfonds (IWF)</c>), then every run of capitalised
+    /// words by its initials, the first run for each, in one pass.
+    /// </summary>
     private Dictionary<string, string> FindSpelledOut()
     {
         var spelled = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var t = 0; t < _texts.Count; t++)
+        {
+            var tokens = _texts[t];
+            for (var i = 2; i < tokens.Count; i++)
+            {
+                if (tokens[i].Text.Length is < 2 or > MaxAcronym || !tokens[i].Text.All(char.IsUpper)) continue;
+                var inParentheses = tokens[i - 1].Text == "(" && i + 1 < tokens.Count && tokens[i + 1].Text == ")";
+                var marked = i >= 3 && _language.AcronymMarkers.Contains(tokens[i - 1].Lower) && tokens[i - 2].Text == ",";
+                if ((inParentheses || marked) && DefinedBefore(t, inParentheses ? i - 2 : i - 3, tokens[i].Text) is { } full)
+                    spelled.TryAdd(tokens[i].Text, full);
+            }
+        }
         foreach (var tokens in _texts)
             for (var i = 0; i < tokens.Count; i++)
             {
@@ -427,6 +444,49 @@ internal sealed class PersonIndex
             }
         return spelled;
     }
+
+    /// <summary>
+    /// The name an acronym defined after token <paramref name="last"/> stands for: the run of capitalised words and
+    /// function words before it (<c>Bundesverband der Pharmazeutischen Industrie</c>, <c>Reporter ohne Grenzen</c>)
+    /// from its leftmost word that opens with the acronym's first letter and holds its other letters in order.
+    /// A person's name is no definition (<c>Christian Dürr (FDP)</c>).
+    /// </summary>
+    private string? DefinedBefore(int text, int last, string acronym)
+    {
+        var tokens = _texts[text];
+        while (last >= 0 && IsQuoteMark(tokens[last])) last--;
+        if (last < 0 || !tokens[last].IsWord) return null;
+        var end = tokens[last].End;
+        var start = -1;
+        for (var k = last; k >= 0 && last - k < 8; k--)
+        {
+            var token = tokens[k];
+            if (token.IsCapitalized && !_language.Determiners.Contains(token.Lower))
+            {
+                if (char.ToUpperInvariant(token.Text[0]) == acronym[0] && HasInOrder(_raw[text][(token.Start + 1)..end], acronym[1..])) start = k;
+                continue;
+            }
+            var link = token.Text == "-" || IsQuoteMark(token) || Names.IsParticle(tokens, k) || _language.Conjunctions.Contains(token.Lower)
+                       || _language.NameLinks.Contains(token.Lower) || _language.Stopwords.Contains(token.Lower);
+            if (!link) break;
+        }
+        if (start < 0 || GivenNames.GenderOf(tokens[start].Text) is not null && start < last && IsNameToken(tokens[start + 1])) return null;
+        return _raw[text][tokens[start].Start..end];
+    }
+
+    private static bool HasInOrder(string text, string letters)
+    {
+        var lower = text.ToLowerInvariant();
+        var at = 0;
+        foreach (var letter in letters)
+        {
+            at = lower.IndexOf(char.ToLowerInvariant(letter), at);
+            if (at++ < 0) return false;
+        }
+        return true;
+    }
+
+    private static bool IsQuoteMark(Token token) => token.Text is "„" or "“" or "”" or "\"" or "»" or "«" or "‚" or "‘" or "’";
 
     /// <summary>
     /// The company named last before <paramref name="position"/>: a run of capitalised words that ends

@@ -79,6 +79,9 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         if (said >= 0 && (said + 1 == tokens.Count || language.AttachmentWords.Contains(tokens[said + 1].Lower)))
         {
             if (said + 2 < tokens.Count) return ResolveMention(mention[tokens[said + 2].Start..], position, local, source: true);
+            // "dem LSVD-Schreiben", "der HIS-Studie": the organisation before the hyphen.
+            if (tokens[said].Text.IndexOf('-', StringComparison.Ordinal) is > 1 and var hyphen && char.IsUpper(tokens[said].Text[0]) && !IsSourceNoun(tokens[said].Lower[..hyphen]))
+                return new(people.FullestOrganisation(people.ExpandAcronym(tokens[said].Text[..hyphen])), Attributions.Cue, null);
             // "the report", "die Erklärung": the organisation that spoke last wrote it.
             return said == 1 && language.IsDefinite(tokens[0].Lower) && LastOrganisation(position) is { } author ? new(author, Attributions.Role, null) : new(null, Attributions.None, null);
         }
@@ -123,10 +126,10 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             if (!refersBack && (IsPlainNoun(organisation) || IsGroupNoun(organisation.Split(' ')[0]))) return new(null, Attributions.None, null);
             return new(organisation, refersBack ? Attributions.Role : Attributions.Cue, null);
         }
-        // An article, a noun and an acronym: "der Fahrgastverband IGEB".
-        if (role is null && article && !indefinite && name.Count == 0 && tokens.Count > 2 && tokens[^1].Text.Length >= 2 && tokens[^1].Text.All(char.IsUpper)
+        // An article and an acronym, perhaps after a noun: "die FIFA" (spelled out where the article does), "der Fahrgastverband IGEB".
+        if (role is null && article && !indefinite && name.Count == 0 && tokens.Count >= 2 && tokens[^1].Text.Length >= 2 && tokens[^1].Text.All(char.IsUpper)
             && tokens.Skip(1).All(t => t.IsCapitalized))
-            return new(string.Join(' ', tokens.Skip(1).Select(t => t.Text)), Attributions.Cue, null);
+            return new(tokens.Count == 2 ? people.ExpandAcronym(tokens[1].Text) : string.Join(' ', tokens.Skip(1).Select(t => t.Text)), Attributions.Cue, null);
         // Where nouns are capitalised, a noun is no name: "äußerte Vorbehalte", "das Motiv".
         if (role is null && !source && name.Count > 0 && people.IsCommonNoun(name[^1])) return new(null, Attributions.None, null);
         if (name.Count > 0 && !indefinite)
@@ -157,6 +160,10 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
                 : people.FullestOrganisation(string.Join(' ', members)), Attributions.Cue, null);
         if (role is not null && !indefinite && people.ByRole(descriptors, role, position) is { } referent)
             return new(referent.Name, Attributions.Role, referent);
+        // An unnamed representative of a named organisation speaks for it: "Der Hauptgeschäftsführer des BPI".
+        if (role is not null && attachment > roleIndex && SpokenFor(tokens, roleIndex, attachment, position) is { } body
+            && (IsOrganisation(body) || IsNamedBody(body)) && !(people.IsCommonNoun(body) && !body.All(char.IsUpper)))
+            return new(body, Attributions.Cue, null);
         // A definite role no one named has: the running speaker, where they were introduced by a role too
         // ("Der stellvertretende Direktor …, Bambang Suryo Aji, sagte …" — "so der stellvertretende Chef der Behörde").
         if (role is not null && article && !indefinite && local is { RoleHeads.Count: > 0 }
@@ -256,7 +263,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             // "des Unternehmens": the company named last; "des Ministeriums": the ministry named before.
             if (words.Count == 1 && language.CompanyNouns.Contains(words[0].ToLowerInvariant())) return people.LastCompanyBefore(position);
             if (words.Count == 1 && language.NounsCapitalized && people.CompoundEndingWith(words[0], position) is { } compound) return compound;
-            return people.FullestOrganisation(string.Join(' ', words));
+            return people.FullestOrganisation(people.ExpandAcronym(string.Join(' ', words)));
         }
         var before = tokens.Take(roleIndex).Where(t => t.IsCapitalized && !language.Determiners.Contains(t.Lower)).Select(t => t.Text).ToList();
         if (before.Count > 0) return people.FullestOrganisation(string.Join(' ', before));

@@ -155,6 +155,12 @@ public sealed class SpeakerTests
         // with no cue and no running speaker, the person the paragraph is about
         { "Schule\nMinisterpräsident Otto Muster will die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“",
           ["Otto Muster|continuation"] },
+        // an acronym the article defines stands for the full name: after the article, in a hyphenated document, after a representative
+        { "Streit um Gebühren\nDer Bundesverband der Kleinen Theater (BKT) wehrt sich. Die Gebühren seien „nicht tragbar“, so der BKT. „Wir klagen“, heißt es dazu in einer Erklärung des BKT. Die Kosten seien „existenzbedrohend“, heißt es in dem BKT-Schreiben. Der Geschäftsführer des BKT nannte den Plan „fahrlässig“.",
+          ["Bundesverband der Kleinen Theater|cue", "Bundesverband der Kleinen Theater|cue", "Bundesverband der Kleinen Theater|cue", "Bundesverband der Kleinen Theater|cue"] },
+        // a person with a party in parentheses defines no acronym; a representative of no named body speaks for no one
+        { "Debatte\nChristian Dürrwald (FDP) widersprach. Die Regel sei „überholt“, sagte der Sprecher der FDP. Der Vertreter der Umweltorganisation nannte sie „nötig“.",
+          ["FDP|cue", "|none"] },
     };
 
     [Theory]
