@@ -93,6 +93,7 @@ internal static class English
         ],
         SpokespersonRoles = Set("spokesman spokeswoman spokesperson"),
         SourceNouns = Set("statement words remarks comments view letter report interview speech editorial release note memo website"),
+        AgentWords = Set("by"),
         AuthorWords = Set("by"),
         MediaNouns = ["agency"],
         PluralEndings = ["s"],

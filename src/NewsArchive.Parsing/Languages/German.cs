@@ -74,7 +74,7 @@ internal static class German
             "wetterte", "schimpfte", "mahnten", "bekräftigten", "betonten", "erklärten", "sagten",
             "behauptete", "behauptet", "behaupteten", "bezweifelte", "bezweifelt", "vermutete", "vermutet", "empfahl", "empfiehlt",
             "riet", "rät", "beschrieb", "beschreibt", "erwiderte", "erwidert", "gestand", "gesteht", "verwies", "verweist",
-            "beschwor", "schwärmte", "schwärmt", "spottete", "lästerte", "polterte", "sagen", "meldete", "meldet", "ließ", "lässt", "skandierte", "skandierten", "skandieren", "riefen", "würdigte", "würdigt", "begrüßte", "begrüßt", "wertete", "bewertete", "attestierte", "bescheinigte", "beurteilte", "beurteilt", "rechtfertigte", "rechtfertigt", "verteidigte", "verteidigt", "feststellt", "feststellte", "bat", "bittet",
+            "beschwor", "schwärmte", "schwärmt", "spottete", "lästerte", "polterte", "sagen", "meldete", "meldet", "ließ", "lässt", "skandierte", "skandierten", "skandieren", "riefen", "würdigte", "würdigt", "begrüßte", "begrüßt", "wertete", "bewertete", "attestierte", "bescheinigte", "beurteilte", "beurteilt", "rechtfertigte", "rechtfertigt", "verteidigte", "verteidigt", "feststellt", "feststellte", "bat", "bittet", "fragten", "fragen",
         ]),
         SplitVerbs = new Dictionary<string, string>
         {
@@ -122,6 +122,7 @@ internal static class German
         SpokespersonRoles = Set("sprecher sprecherin regierungssprecher regierungssprecherin pressesprecher pressesprecherin polizeisprecher polizeisprecherin sprecherinnen"),
         ReportedSpeechVerbs = Set("sei seien habe werde müsse könne solle dürfe wolle gebe hätte hätten wäre wären würde würden"),
         SourceNouns = Set("zitat zitate wort worte worten angabe angaben aussage aussagen meinung ansicht auffassung einschätzung erklärung mitteilung stellungnahme äußerung äußerungen darstellung schreiben brief kommentar interview rede ankündigung behauptung meldung homepage webseite website internetseite text ausführungen bekundungen studie bericht"),
+        AgentWords = Set("von vom"),
         AuthorWords = Set("von"),
         CompanyNouns = Set("unternehmen firma konzern"),
         MediaNouns = ["agentur"],
@@ -130,7 +131,9 @@ internal static class German
         GroupNouns = ["experten", "kritiker", "beobachter", "anwohner", "demonstranten", "veranstalter", "schützer", "männer", "leute", "zeugen",
             "ermittler", "meteorologen", "analysten", "anhänger", "bewohner", "teilnehmer", "mitglieder", "gegner", "befürworter",
             "wissenschaftler", "forscher", "ärzte", "helfer", "passagiere", "medien", "fernsehen", "nachrichtenagentur", "unterstützer",
-            "initiatoren", "organisatoren", "politiker", "juristen", "ökonomen", "fachleute", "insider", "diplomaten", "aktivisten"],
+            "initiatoren", "organisatoren", "politiker", "juristen", "ökonomen", "fachleute", "insider", "diplomaten", "aktivisten", "kenner"],
+        PluralCaseEndings = ["n"],
+        PluralVerbEndings = ["en"],
         PerfectAuxiliaries = Set("hat hatte habe haben hatten hätte"),
         AdverbEndings = ["lich", "ig", "isch", "end", "bar", "los", "sam", "weise", "erweise"],
         CompanyKinds = ["hersteller", "konzern", "unternehmen", "firma", "anbieter", "betreiber", "händler", "versicherer", "zulieferer", "fluggesellschaft", "airline", "kette", "discounter", "reederei", "verlag"],

@@ -199,7 +199,14 @@ public sealed record LanguageTable
 
     /// <summary>Where nouns are capitalised, whether a capitalised word is a noun for unnamed people or media (see <see cref="GroupNouns"/>).</summary>
     public bool IsGroupNoun(string word) =>
-        NounsCapitalized && word.Length > 0 && char.IsUpper(word[0]) && GroupNouns.Any(g => word.EndsWith(g, StringComparison.OrdinalIgnoreCase));
+        NounsCapitalized && word.Length > 0 && char.IsUpper(word[0])
+        && GroupNouns.Any(g => word.EndsWith(g, StringComparison.OrdinalIgnoreCase) || PluralCaseEndings.Any(e => word.EndsWith(g + e, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>Endings of a reporting verb in the plural, which make an ambiguous pronoun plural (<c>Sie schrieben</c>: they, not she).</summary>
+    public IReadOnlyList<string> PluralVerbEndings { get; init; } = [];
+
+    /// <summary>Endings a plural noun takes in other cases: the German dative <c>-n</c> (<c>von Kritikern</c>).</summary>
+    public IReadOnlyList<string> PluralCaseEndings { get; init; } = [];
 
     /// <summary>Auxiliaries of the perfect tense, which a cue after a quote may open with the subject before the participle (<c>hatte Koch-Mehrin gesagt</c>).</summary>
     public IReadOnlySet<string> PerfectAuxiliaries { get; init; } = new HashSet<string>();
@@ -248,6 +255,9 @@ public sealed record LanguageTable
 
     /// <summary>Words that name a work's author right after its title (<c>„Der Fänger im Roggen“ von J.D. Salinger</c>).</summary>
     public IReadOnlySet<string> AuthorWords { get; init; } = new HashSet<string>();
+
+    /// <summary>Prepositions that name the agent of a passive (<c>von Kritikern als „…“ bezeichnet</c>, <c>described by analysts as</c>).</summary>
+    public IReadOnlySet<string> AgentWords { get; init; } = new HashSet<string>();
 
     /// <summary>Titles and honorifics that are not part of a name (<c>Dr.</c>, <c>Mr.</c>).</summary>
     public required IReadOnlySet<string> Honorifics { get; init; }

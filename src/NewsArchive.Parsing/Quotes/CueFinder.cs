@@ -24,7 +24,23 @@ internal static class CueFinder
     {
         var after = Token.Between(tokens, span.After, afterEnd);
         var before = Token.Between(tokens, regionStart, Math.Min(span.Open, regionEnd));
-        return FindAfter(after, language) ?? FindBefore(before, language) ?? Frame(before, language, colon: true) ?? Frame(before, language, colon: false);
+        return FindAfter(after, language) ?? Passive(before, after, language) ?? FindBefore(before, language)
+               ?? Frame(before, language, colon: true) ?? Frame(before, language, colon: false);
+    }
+
+    /// <summary>
+    /// A passive whose agent said it: an auxiliary, then the agent before the quote, and the reporting verb right after
+    /// the quote or before the agent (<c>Seine Werke werden von Musikkennern als „…“ bezeichnet</c>, <c>was described by
+    /// analysts as "…"</c>).
+    /// </summary>
+    private static Cue? Passive(List<Token> before, List<Token> after, LanguageTable language)
+    {
+        var auxiliary = before.FindLastIndex(t => language.PassiveAuxiliaries.Contains(t.Lower));
+        if (auxiliary < 0) return null;
+        var agent = before.FindIndex(auxiliary + 1, t => language.AgentWords.Contains(t.Lower) || !t.IsWord && t.Text != "-");
+        if (agent < 0 || !language.AgentWords.Contains(before[agent].Lower) || NounPhrase.Forward(before, agent + 1, language, anyCase: true) is not { } np) return null;
+        var verb = after.Count > 0 && IsVerb(after[0], language) ? after[0] : IsVerb(before[agent - 1], language) ? before[agent - 1] : default;
+        return verb.Text is null ? null : Make(before, verb.Text, np);
     }
 
     /// <summary>

@@ -25,8 +25,11 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
     /// <param name="local">The running speaker (their last quote in this paragraph or the one before): what a pronoun refers to first.</param>
     /// <param name="source">The mention follows a source phrase (<c>laut</c>, <c>nach Angaben</c>, <c>zufolge</c>): it names a source for sure.</param>
     /// <param name="unnamedRunning">The running speaker is someone unnamed (<c>one analyst</c>): <c>he</c> or <c>she</c> is them, no one named.</param>
-    public Resolution Resolve(string mention, int position, Person? local, bool source = false, bool unnamedRunning = false)
+    /// <param name="pluralVerb">The reporting verb is plural: a pronoun that may be either (<c>sie</c>) is.</param>
+    public Resolution Resolve(string mention, int position, Person? local, bool source = false, bool unnamedRunning = false, bool pluralVerb = false)
     {
+        if (pluralVerb && Token.Split(mention) is [{ } pronoun] && language.Pronouns.ContainsKey(pronoun.Lower))
+            return LastOrganisation(position) is { } they ? new(they, Attributions.Pronoun, null) : new(null, Attributions.None, null);
         if (unnamedRunning && Token.Split(mention) is [{ } only] && language.Pronouns.TryGetValue(only.Lower, out var g) && g is not ('n' or 'p'))
             return new(null, Attributions.None, null);
         var resolution = ResolveMention(mention, position, local, source);

@@ -161,6 +161,9 @@ public sealed class SpeakerTests
         // a person with a party in parentheses defines no acronym; a representative of no named body speaks for no one
         { "Debatte\nChristian Dürrwald (FDP) widersprach. Die Regel sei „überholt“, sagte der Sprecher der FDP. Der Vertreter der Umweltorganisation nannte sie „nötig“.",
           ["FDP|cue", "|none"] },
+        // the agent of a passive said it, here a group; a plural verb makes "sie" a group too, not the woman named before
+        { "Ausstellung\nMinisterin Karla Beispiel lobte die Schau als „großen Wurf“. Die Bilder werden von Kritikern als „Meilensteine der Malerei“ bezeichnet.\n\nDie Pilotin Anna Beispiel und ihre Kollegen legten die Arbeit nieder. „Wir streiken weiter“, sagten sie.",
+          ["Karla Beispiel|cue", "|cue", "|none"] },
     };
 
     [Theory]
