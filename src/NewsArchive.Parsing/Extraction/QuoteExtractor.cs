@@ -252,7 +252,10 @@ internal sealed class QuoteExtractor : IExtractor
     private static int AfterEnd(string text, List<QuoteSpan> spans, int k, List<int> ends)
     {
         var span = spans[k];
-        var next = k + 1 < spans.Count ? spans[k + 1].Open : text.Length;
+        // A name in marks does not end the region: "…“, schrieb „Die Zeit“ in einem Nachruf.
+        var n = k + 1;
+        while (n < spans.Count && IsNameShaped(text[(spans[n].Open + 1)..spans[n].Close])) n++;
+        var next = n < spans.Count ? spans[n].Open : text.Length;
         var i = LowerBound(ends, span.Close + 1);
         var end = i < ends.Count ? ends[i] : text.Length;
         return end == span.Close + 1 ? span.After : Math.Min(next, end);
@@ -291,7 +294,11 @@ internal sealed class QuoteExtractor : IExtractor
         if (words.Length > 4) return false;
         var before = text[Math.Max(0, span.Open - 30)..span.Open].TrimEnd().ToLowerInvariant();
         var nameShape = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
-        return nameShape && after.Count > 0 && language.SpeechVerbs.Contains(after[0].Lower)
+        // The subject after a reporting verb: "schreibt die „Computerwoche“", "schrieb „Die Zeit“".
+        var lastWords = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var subjectAfterVerb = lastWords.Length >= 2 && language.SpeechVerbs.Contains(lastWords[^2]) && language.Determiners.Contains(lastWords[^1])
+                               || lastWords.Length >= 1 && language.SpeechVerbs.Contains(lastWords[^1]) && language.Determiners.Contains(words[0]);
+        return nameShape && (after.Count > 0 && language.SpeechVerbs.Contains(after[0].Lower) || subjectAfterVerb)
                || (nameShape || words.Length == 1) && language.CuesBeforeSpeaker.Any(c => before.EndsWith(" " + c, StringComparison.Ordinal) || before == c);
     }
 
@@ -326,6 +333,13 @@ internal sealed class QuoteExtractor : IExtractor
             if (text[i] == '(') return true;
         }
         return false;
+    }
+
+    /// <summary>Up to four capitalised words, no sentence punctuation: <c>Die Zeit</c>, <c>Computerwoche</c>.</summary>
+    private static bool IsNameShaped(string quoted)
+    {
+        var words = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 4 && words.All(w => char.IsUpper(w[0])) && !quoted.Any(c => ".,;:!?".Contains(c));
     }
 
     private static bool IsProperName(string quoted, Languages.LanguageTable language, string wordBefore)

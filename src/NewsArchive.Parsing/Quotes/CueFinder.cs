@@ -151,8 +151,13 @@ internal static class CueFinder
         }
         if (IsVerb(a[j], language) && language.QuotingVerbs.Contains(a[j].Lower) && QuotedAfter(a, j + 1, language) is { } quotedPerson)
             return Make(a, VerbWords(a, j, quotedPerson.Last, language), quotedPerson);
-        if (IsVerb(a[j], language) && !language.AddresseeVerbs.Contains(a[j].Lower) && NounPhrase.Forward(a, AfterMark(a, AfterReflexive(a, j + 1, language)), language) is { } inverted)
+        if (IsVerb(a[j], language) && !language.AddresseeVerbs.Contains(a[j].Lower) && AfterReflexive(a, j + 1, language) is var subjectAt
+            && NounPhrase.Forward(a, AfterMark(a, subjectAt), language) is { } inverted)
+        {
+            // A name in marks keeps them: „Die Zeit“.
+            if (AfterMark(a, subjectAt) > subjectAt && inverted.Last + 1 < a.Count && !a[inverted.Last + 1].IsWord) inverted = (subjectAt, inverted.Last + 1);
             return Make(a, VerbWords(a, j, inverted.Last, language), inverted);
+        }
         foreach (var phrase in language.CuesBeforeSpeaker)
         {
             if (Match(a, j, phrase) is not (int n and > 0)) continue;

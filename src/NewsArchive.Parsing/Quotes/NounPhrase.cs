@@ -27,10 +27,12 @@ internal static class NounPhrase
         var i = hasArticle ? start + 1 : start;
         int last = -1, lowerWords = 0;
         var sawNoun = false;
-        while (i < tokens.Count && i - start < MaxTokens && (tokens[i].IsWord || tokens[i].Text == "("))
+        while (i < tokens.Count && i - start < MaxTokens && (tokens[i].IsWord || tokens[i].Text == "(" || hasArticle && i == start + 1))
         {
             var t = tokens[i];
             if (IsNameOrNoun(t, language)) { last = i++; sawNoun = true; continue; }
+            // A name in quotation marks after the article: die „Computerwoche“.
+            if (hasArticle && !sawNoun && i == start + 1 && QuotedName(tokens, i) is int shut and > 0) { last = shut; break; }
             // A role between an organisation and a name: "Amsterdam Stock Exchange spokesman Boudewijn van Ittersum",
             // "Midland Bank treasury economist David Simmonds".
             if (sawNoun && !language.NounsCapitalized && RoleBeforeName(tokens, i, language) is int name and > 0) { i = name; continue; }
@@ -56,6 +58,15 @@ internal static class NounPhrase
             break;
         }
         return last >= start ? (start, WithAppositionName(tokens, start, last, language)) : null;
+    }
+
+    /// <summary>The closing mark of up to four capitalised words in quotation marks that open at <paramref name="i"/>, or -1.</summary>
+    private static int QuotedName(List<Token> tokens, int i)
+    {
+        if (tokens[i].Text is not ("„" or "“" or "\"" or "»" or "«")) return -1;
+        var k = i + 1;
+        while (k < tokens.Count && k - i <= 4 && tokens[k].IsWord && tokens[k].IsCapitalized) k++;
+        return k > i + 1 && k < tokens.Count && tokens[k].Text is "“" or "”" or "\"" or "«" or "»" ? k : -1;
     }
 
     /// <summary>

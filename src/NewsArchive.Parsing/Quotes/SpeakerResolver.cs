@@ -66,6 +66,10 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         if (tokens.Count == 0) return new(null, Attributions.None, null);
 
         if (NameInApposition(mention, position) is { } named) return named;
+        // A name in quotation marks, after its article or not: a publication or organisation ("die „Computerwoche“", "„Die Zeit“").
+        if (Token.Split(mention).SkipWhile(t => t.IsWord && language.Determiners.Contains(t.Lower)).ToList() is [{ IsWord: false } open, .. var rest]
+            && open.Text is "„" or "“" or "\"" or "»" or "«" && rest.Count >= 2 && !rest[^1].IsWord)
+            return new(mention[rest[0].Start..rest[^2].End], Attributions.Cue, null);
 
         if (tokens.Count == 1 && language.Pronouns.TryGetValue(tokens[0].Lower, out var gender))
         {

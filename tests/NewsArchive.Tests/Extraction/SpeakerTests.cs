@@ -164,6 +164,9 @@ public sealed class SpeakerTests
         // the agent of a passive said it, here a group; a plural verb makes "sie" a group too, not the woman named before
         { "Ausstellung\nMinisterin Karla Beispiel lobte die Schau als „großen Wurf“. Die Bilder werden von Kritikern als „Meilensteine der Malerei“ bezeichnet.\n\nDie Pilotin Anna Beispiel und ihre Kollegen legten die Arbeit nieder. „Wir streiken weiter“, sagten sie.",
           ["Karla Beispiel|cue", "|cue", "|none"] },
+        // a publication in quotation marks after the verb is the speaker, not a quote
+        { "Nachruf\nDer Maler Jan Beispiel ist tot. „Er war ein stiller Meister“, schrieb „Die Woche“ in einem Nachruf. „Ein Verlust für die Stadt“, schreibt die „Abendpost“.",
+          ["Die Woche|cue", "Abendpost|cue"] },
     };
 
     [Theory]
