@@ -561,6 +561,8 @@ internal sealed class PersonIndex
                 var tokens = _texts[t];
                 for (var i = 0; i < tokens.Count; i++)
                 {
+                    // A name that ends in the noun: "laut Süddeutscher Zeitung" for "die Zeitung", "Das Auswärtige Amt" for "das Amt".
+                    if (i > 0 && NamedWith(tokens, i, noun) is { } named) { compounds.Add((t * Stride + tokens[i - 1].Start, named)); continue; }
                     if (!tokens[i].IsCapitalized || Compound(tokens[i].Text, noun) is not { } compound) continue;
                     // A place after it is part of the name: "des Landgerichts Mannheim" → "Landgericht Mannheim".
                     var place = i + 1 < tokens.Count && Names.IsNameWord(tokens[i + 1], _language) && !IsCommonNoun(tokens[i + 1].Text)
@@ -570,6 +572,18 @@ internal sealed class PersonIndex
             }
         }
         return compounds.LastOrDefault(c => c.Position < position).Word;
+    }
+
+    /// <summary>A capitalised word and the noun at <paramref name="i"/> (or its genitive), as one name, or null.</summary>
+    private string? NamedWith(List<Token> tokens, int i, string noun)
+    {
+        var word = tokens[i].Text;
+        var same = word.Equals(noun, StringComparison.OrdinalIgnoreCase)
+                   || _language.GenitiveEndings.Any(e => word.Length == noun.Length + e.Length && word.StartsWith(noun, StringComparison.OrdinalIgnoreCase) && word.EndsWith(e, StringComparison.Ordinal));
+        var before = tokens[i - 1];
+        return same && Names.IsNameWord(before, _language) && !_language.CuesBeforeSpeaker.Contains(before.Lower) && !IsCommonNoun(before.Text)
+            ? before.Text + " " + noun
+            : null;
     }
 
     /// <summary><paramref name="word"/> as a compound ending in <paramref name="noun"/>, also from the genitive (<c>Landgerichts</c> → <c>Landgericht</c>), or null.</summary>

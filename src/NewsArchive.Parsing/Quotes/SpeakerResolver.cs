@@ -123,7 +123,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
 
         // An article and capitalised words name an organisation ("die Deutsche Bahn", "The National Growers
         // Alliance"), except where nouns are capitalised and a noun stands before a full name ("der Hafenlotse Bernd Uhlig").
-        var personAfterNoun = language.NounsCapitalized && name.Count >= 2 && tokens.Count - name.Count >= 2;
+        var personAfterNoun = language.NounsCapitalized && name.Count >= 2 && head.Count - name.Count >= 2;
         if (role is null && article && !indefinite && name.Count > 0 && !personAfterNoun)
         {
             // "das Gericht" completed to "Bundesverwaltungsgericht" refers back, as a role noun does.

@@ -167,6 +167,9 @@ public sealed class SpeakerTests
         // a publication in quotation marks after the verb is the speaker, not a quote
         { "Nachruf\nDer Maler Jan Beispiel ist tot. „Er war ein stiller Meister“, schrieb „Die Woche“ in einem Nachruf. „Ein Verlust für die Stadt“, schreibt die „Abendpost“.",
           ["Die Woche|cue", "Abendpost|cue"] },
+        // "die Zeitung" is the newspaper named before; an organisation named with an adjective and an attachment is one
+        { "Plagiat\nDie Kommission kam laut Westfälischer Zeitung zu einem Schluss. Der Autor habe „mit Absicht abgeschrieben“, wie die Zeitung schreibt. Das Auswärtige Amt der Bundesrepublik empfiehlt einen „konsequenten Mückenschutz“.",
+          ["Westfälischer Zeitung|role", "Auswärtige Amt der Bundesrepublik|cue"] },
     };
 
     [Theory]
