@@ -198,7 +198,9 @@ internal sealed class PersonIndex
             if (first != surname) (_byFirstWord.TryGetValue(first, out var same) ? same : _byFirstWord[first] = []).Add(person);
         }
         _nameWords.UnionWith(person.Name.Split(' '));
-        if (person.Gender == '?') person.Gender = gender != '?' ? gender : GenderOfName(person.Name);
+        // A role's grammatical gender says more about this person than a list of given names (Ayaan, "Politikerin").
+        if (gender != '?') person.Gender = gender;
+        else if (person.Gender == '?') person.Gender = GenderOfName(person.Name);
         var at = CountBefore(position);
         if (_sorted) _mentions.Insert(at, (person, position)); else _mentions.Add((person, position));
         return person;
@@ -211,7 +213,9 @@ internal sealed class PersonIndex
     public bool IsCommonNoun(string word)
     {
         if (!_language.NounsCapitalized || _nameWords.Contains(word)) return false;
-        _commonNouns ??= [.. _texts.SelectMany(t => t.Skip(1).Where((token, i) => _language.Determiners.Contains(t[i].Lower)).Select(token => token.Text))];
+        // After a comma an article is a relative pronoun, and a name may follow it: "Im Brief, den Teziç an Chirac schickte".
+        _commonNouns ??= [.. _texts.SelectMany(t => t.Skip(1).Where((token, i) => _language.Determiners.Contains(t[i].Lower) && (i == 0 || t[i - 1].Text != ","))
+            .Select(token => token.Text))];
         return _commonNouns.Contains(word) || _language.Months.ContainsKey(word.ToLowerInvariant());
     }
 
@@ -336,12 +340,29 @@ internal sealed class PersonIndex
     /// </summary>
     public Person? LastBefore(int position, char gender)
     {
+        Person? objectOfPreposition = null;
         for (var i = CountBefore(position) - 1; i >= 0; i--)
         {
-            var person = _mentions[i].Person;
-            if (CanBe(person, gender)) return person;
+            var (person, at) = _mentions[i];
+            if (!CanBe(person, gender)) continue;
+            // A subject is likelier than someone after a preposition ("Im Brief, den Teziç an Jacques Chirac schickte, erklärt er"),
+            // within the same paragraph.
+            if (objectOfPreposition is null && !AfterPreposition(at)) return person;
+            if (objectOfPreposition is null) objectOfPreposition = person;
+            else if (at / Stride != position / Stride) break;
+            else if (!AfterPreposition(at)) return person;
         }
-        return null;
+        return objectOfPreposition;
+    }
+
+    /// <summary>Whether the mention at <paramref name="position"/> follows a preposition, perhaps with an article between.</summary>
+    private bool AfterPreposition(int position)
+    {
+        var tokens = _texts[position / Stride];
+        var k = Sorted.LowerBound(tokens, t => t.Start, position % Stride) - 1;
+        while (k >= 0 && (IsNameToken(tokens[k]) || Names.IsParticle(tokens, k))) k--; // the given names before a surname
+        if (k >= 0 && _language.Determiners.Contains(tokens[k].Lower)) k--;
+        return k >= 0 && _language.Prepositions.Contains(tokens[k].Lower);
     }
 
     /// <summary>Where <paramref name="person"/> was last mentioned before <paramref name="position"/>, or -1.</summary>

@@ -170,6 +170,10 @@ public sealed class SpeakerTests
         // "die Zeitung" is the newspaper named before; an organisation named with an adjective and an attachment is one
         { "Plagiat\nDie Kommission kam laut Westfälischer Zeitung zu einem Schluss. Der Autor habe „mit Absicht abgeschrieben“, wie die Zeitung schreibt. Das Auswärtige Amt der Bundesrepublik empfiehlt einen „konsequenten Mückenschutz“.",
           ["Westfälischer Zeitung|role", "Auswärtige Amt der Bundesrepublik|cue"] },
+        // a pronoun prefers the subject to someone after a preposition; a name after a relative pronoun is still a name;
+        // a feminine role outweighs a given name listed as male
+        { "Auszeichnung\nDer Präsident, Dr. Erdoğan Teziç, gab den Orden zurück.\n\nIm Brief, den Teziç an Jacques Chirac geschickt hat, erklärt er: „Ich gebe ihn zurück.“\n\nDie Politikerin Ayaan Hirsi Ali erhielt den Preis. Die Laudatio hielt Alice Schwarzer. Ali sprach über den Dialog: „Ich begrüße ihn.“ Sie äußerte sich auch zum Islam: „Ich kritisiere diesen Irrglauben.“",
+          ["Erdoğan Teziç|pronoun", "Ayaan Hirsi Ali|cue", "Ayaan Hirsi Ali|pronoun"] },
     };
 
     [Theory]
