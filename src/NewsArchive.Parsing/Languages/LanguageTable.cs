@@ -202,6 +202,9 @@ public sealed record LanguageTable
         NounsCapitalized && word.Length > 0 && char.IsUpper(word[0])
         && GroupNouns.Any(g => word.EndsWith(g, StringComparison.OrdinalIgnoreCase) || PluralCaseEndings.Any(e => word.EndsWith(g + e, StringComparison.OrdinalIgnoreCase)));
 
+    /// <summary>Nouns of time, which head adverbial phrases, not subjects (<c>sagte dieser Tage</c>, <c>said last week</c>).</summary>
+    public IReadOnlySet<string> TimeNouns { get; init; } = new HashSet<string>();
+
     /// <summary>Endings of a reporting verb in the plural, which make an ambiguous pronoun plural (<c>Sie schrieben</c>: they, not she).</summary>
     public IReadOnlyList<string> PluralVerbEndings { get; init; } = [];
 

@@ -154,6 +154,8 @@ internal static class CueFinder
         if (IsVerb(a[j], language) && !language.AddresseeVerbs.Contains(a[j].Lower) && AfterReflexive(a, j + 1, language) is var subjectAt
             && NounPhrase.Forward(a, AfterMark(a, subjectAt), language) is { } inverted)
         {
+            // A time phrase first: "sagte dieser Tage die Ministerin".
+            if (language.TimeNouns.Contains(a[inverted.Last].Lower) && NounPhrase.Forward(a, inverted.Last + 1, language) is { } after) inverted = after;
             // A name in marks keeps them: „Die Zeit“.
             if (AfterMark(a, subjectAt) > subjectAt && inverted.Last + 1 < a.Count && !a[inverted.Last + 1].IsWord) inverted = (subjectAt, inverted.Last + 1);
             return Make(a, VerbWords(a, j, inverted.Last, language), inverted);

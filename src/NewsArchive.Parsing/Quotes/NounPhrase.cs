@@ -43,9 +43,9 @@ internal static class NounPhrase
             if (!hasArticle && !sawNoun && (IsLowerWord(t, language) || i > start && language.Conjunctions.Contains(t.Lower)) && NameFollows(tokens, i, language)) { i++; continue; }
             if (sawNoun && language.NameLinks.Contains(t.Lower) && i + 1 < tokens.Count && IsNameOrNoun(tokens[i + 1], language)
                 && !language.Weekdays.Contains(tokens[i + 1].Lower) && !language.Months.ContainsKey(tokens[i + 1].Lower)) { i++; continue; }
-            if (sawNoun && language.AttachmentWords.Contains(t.Lower) && StartsAttachment(tokens, i + 1, language))
+            if (sawNoun && language.AttachmentWords.Contains(t.Lower) && AttachedNoun(tokens, i + 1, language) is int noun and > 0)
             {
-                i += language.Determiners.Contains(tokens[i + 1].Lower) ? 2 : 1;
+                i = noun;
                 continue;
             }
             if (hasArticle && IsLowerWord(t, language) && lowerWords++ < MaxLowerWords)
@@ -196,7 +196,8 @@ internal static class NounPhrase
     public static bool CanBeSubject(List<Token> tokens, (int First, int Last) phrase, LanguageTable language) =>
         !(language.Determiners.Contains(tokens[phrase.First].Lower) && !language.SubjectDeterminers.Contains(tokens[phrase.First].Lower))
         && !(phrase.First > 0 && language.Prepositions.Contains(tokens[phrase.First - 1].Text))
-        && !language.Months.ContainsKey(tokens[phrase.Last].Lower) && !language.Weekdays.Contains(tokens[phrase.Last].Lower);
+        && !language.Months.ContainsKey(tokens[phrase.Last].Lower) && !language.Weekdays.Contains(tokens[phrase.Last].Lower)
+        && !language.TimeNouns.Contains(tokens[phrase.Last].Lower);
 
     /// <summary>
     /// A lower-case word right before a name belongs to the phrase only as a role (<c>the chief
@@ -223,7 +224,14 @@ internal static class NounPhrase
         t.IsWord && !t.IsCapitalized && !language.Stopwords.Contains(t.Lower) && !language.SpeechVerbs.Contains(t.Lower)
         && !IsArticle(t, language) && t.Text.All(c => char.IsLetter(c) || c is '-' or '\'' or '’');
 
-    private static bool StartsAttachment(List<Token> tokens, int i, LanguageTable language) =>
-        i < tokens.Count && (IsNameOrNoun(tokens[i], language)
-            || language.Determiners.Contains(tokens[i].Lower) && i + 1 < tokens.Count && IsNameOrNoun(tokens[i + 1], language));
+    /// <summary>
+    /// The first name or noun of an attachment from <paramref name="i"/>, after an article and, where nouns are capitalised,
+    /// up to two adjectives (<c>des russischen Föderationsrates</c>), or -1.
+    /// </summary>
+    private static int AttachedNoun(List<Token> tokens, int i, LanguageTable language)
+    {
+        if (i < tokens.Count && language.Determiners.Contains(tokens[i].Lower)) i++;
+        for (var adjectives = 0; language.NounsCapitalized && adjectives < 2 && i < tokens.Count && IsLowerWord(tokens[i], language); adjectives++) i++;
+        return i < tokens.Count && IsNameOrNoun(tokens[i], language) ? i : -1;
+    }
 }

@@ -117,6 +117,8 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         var name = new List<string>();
         if (head.Count > roleIndex + 1 && (people.IsNameToken(head[^1]) || opensName >= 0))
             name = [.. head[(opensName >= 0 ? opensName : Names.Start(head, head.Count - 1, roleIndex + 1, language, k => people.IsNameToken(head[k])))..].Select(t => t.Text)];
+        // A full name after the role's attachment: "Abgeordneten des russischen Föderationsrates Viktor Oserow".
+        if (name.Count == 0 && roleIndex >= 0 && attachment > roleIndex && TrailingName(tokens, attachment + 2) is { } trailing) name = trailing;
         var article = language.Determiners.Contains(tokens[0].Lower) || language.SubjectDeterminers.Contains(tokens[0].Lower);
         var indefinite = language.IndefiniteDeterminers.Contains(tokens[0].Lower);
         var descriptors = roleIndex >= 0 ? Roles.Describe(tokens, roleIndex, language) : [];
@@ -178,6 +180,18 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             return new(local.Name, Attributions.Role, local);
         // Someone the cue describes but does not name ("one analyst", "ein Sprecher"): found by the cue, nameless.
         return new(null, indefinite ? Attributions.Cue : Attributions.None, null);
+    }
+
+    /// <summary>Two or more name words that end the mention, from <paramref name="floor"/> on, where they read as a person's name.</summary>
+    private List<string>? TrailingName(List<Token> tokens, int floor)
+    {
+        var first = tokens.Count;
+        while (first > floor && people.IsNameToken(tokens[first - 1])) first--;
+        // From its given name, where it has one: "Föderationsrates Viktor Oserow".
+        var given = tokens.FindIndex(first, t => GivenNames.GenderOf(t.Text) is not null);
+        if (given >= 0 && given < tokens.Count - 1) first = given;
+        var words = tokens[first..].Select(t => t.Text).ToList();
+        return words.Count >= 2 && people.IsPersonName(string.Join(' ', words)) ? words : null;
     }
 
     /// <summary>Where nouns are capitalised, one noun for unnamed people or media: <c>Datenschützer</c>, <c>Feuerwehrmänner</c>, <c>Nachrichtenagentur</c>.</summary>

@@ -174,6 +174,9 @@ public sealed class SpeakerTests
         // a feminine role outweighs a given name listed as male
         { "Auszeichnung\nDer Präsident, Dr. Erdoğan Teziç, gab den Orden zurück.\n\nIm Brief, den Teziç an Jacques Chirac geschickt hat, erklärt er: „Ich gebe ihn zurück.“\n\nDie Politikerin Ayaan Hirsi Ali erhielt den Preis. Die Laudatio hielt Alice Schwarzer. Ali sprach über den Dialog: „Ich begrüße ihn.“ Sie äußerte sich auch zum Islam: „Ich kritisiere diesen Irrglauben.“",
           ["Erdoğan Teziç|pronoun", "Ayaan Hirsi Ali|cue", "Ayaan Hirsi Ali|pronoun"] },
+        // a name after the role's attachment with adjectives; a time phrase after the verb is no subject
+        { "Explosion\nIn der Metro explodierte ein Sprengsatz. „Alles deutet auf einen Anschlag hin“, hieß es vom Abgeordneten des russischen Föderationsrates Viktor Oserin.\n\nDie Ministerin Lena Beispiel sprach von „großer Sorge“. „Wir handeln“, sagte dieser Tage die Ministerin.",
+          ["Viktor Oserin|cue", "Lena Beispiel|cue", "Lena Beispiel|role"] },
     };
 
     [Theory]
