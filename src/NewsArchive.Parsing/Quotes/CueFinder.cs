@@ -198,6 +198,23 @@ internal static class CueFinder
         return null;
     }
 
+    /// <summary>
+    /// Where the verb ends a relative clause (nouns capitalised: German word order), a named person right after the relative
+    /// pronoun is its subject: <c>die Marke, die Gerhard Schröder zum Erfolgskriterium erklärt hatte:</c>.
+    /// </summary>
+    private static (int First, int Last)? RelativeClauseSubject(List<Token> b, int v, LanguageTable language)
+    {
+        if (!language.NounsCapitalized) return null;
+        var comma = b.FindLastIndex(v, Math.Min(v + 1, MaxRelativeClause), t => t.Text is "," or ":" or ";" or "„" or "“" or "\"");
+        if (comma < 0 || b[comma].Text != "," || comma + 2 >= v || !language.Determiners.Contains(b[comma + 1].Lower)) return null;
+        return NounPhrase.Forward(b, comma + 2, language) is { } subject && subject.Last < v
+               && GivenNames.GenderOf(b[subject.First].Text) is not null && Names.IsNameWord(b[subject.First], language)
+            ? subject
+            : null;
+    }
+
+    private const int MaxRelativeClause = 24;
+
     /// <summary>A sentence after the quote that attributes it by a back-reference: <c>„…“ Das sagte Ministerin X am Montag.</c></summary>
     public static Cue? FindInNextSentence(List<Token> next, LanguageTable language) =>
         next.Count > 2 && language.BackReferences.Contains(next[0].Lower) && IsVerb(next[1], language)
@@ -232,6 +249,7 @@ internal static class CueFinder
                 continue;
             }
 
+            if (RelativeClauseSubject(b, v, language) is { } relative) return Make(b, VerbWords(b, v, v, language), relative);
             var back = NounPhrase.Backward(b, v, language) ?? BeforeApposition(b, v, language) ?? BeforeRelative(b, v, language);
             var forward = language.AddresseeVerbs.Contains(b[v].Lower) ? null : NounPhrase.Forward(b, AfterReflexive(b, v + 1, language), language);
             // Places, bodies and times after the subject: "Ein Regierungssprecher in Berlin sagte", "an analyst in Tokyo said",

@@ -177,6 +177,9 @@ public sealed class SpeakerTests
         // a name after the role's attachment with adjectives; a time phrase after the verb is no subject
         { "Explosion\nIn der Metro explodierte ein Sprengsatz. „Alles deutet auf einen Anschlag hin“, hieß es vom Abgeordneten des russischen Föderationsrates Viktor Oserin.\n\nDie Ministerin Lena Beispiel sprach von „großer Sorge“. „Wir handeln“, sagte dieser Tage die Ministerin.",
           ["Viktor Oserin|cue", "Lena Beispiel|cue", "Lena Beispiel|role"] },
+        // the subject of a relative clause whose verb ends it; "zeigte sich" after a quote
+        { "Arbeitsmarkt\nDamit wird die Marke unterschritten, die Gerhard Beispiel in seiner ersten Amtszeit (1998 bis 2002) zum Erfolgskriterium erklärt hatte: „Ich rechne damit, dass es uns gelingt.“\n\nDas Spiel endete 1:1. „Wir brauchen nur noch ein Unentschieden“, zeigte sich Milovan Muster, der Trainer Ghanas, zufrieden.",
+          ["Gerhard Beispiel|cue", "Milovan Muster|cue"] },
     };
 
     [Theory]
