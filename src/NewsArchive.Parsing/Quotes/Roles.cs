@@ -17,7 +17,8 @@ internal static class Roles
     /// <summary>The role noun a token ends with, or null.</summary>
     public static string? HeadOf(Token token, LanguageTable language)
     {
-        if (!token.IsWord) return null;
+        // Where nouns are capitalised, a word in lower case is no role noun: "oberster" is an adjective, not "Oberst".
+        if (!token.IsWord || language.NounsCapitalized && !token.IsCapitalized) return null;
         if (Heads.TryGetValue((language.Code, token.Lower), out var head)) return head;
         head = FindHead(token.Lower, language);
         if (Heads.Count < MaxCachedWords) Heads.TryAdd((language.Code, token.Lower), head);

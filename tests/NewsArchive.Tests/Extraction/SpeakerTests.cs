@@ -180,6 +180,9 @@ public sealed class SpeakerTests
         // the subject of a relative clause whose verb ends it; "zeigte sich" after a quote
         { "Arbeitsmarkt\nDamit wird die Marke unterschritten, die Gerhard Beispiel in seiner ersten Amtszeit (1998 bis 2002) zum Erfolgskriterium erklärt hatte: „Ich rechne damit, dass es uns gelingt.“\n\nDas Spiel endete 1:1. „Wir brauchen nur noch ein Unentschieden“, zeigte sich Milovan Muster, der Trainer Ghanas, zufrieden.",
           ["Gerhard Beispiel|cue", "Milovan Muster|cue"] },
+        // a lower-case word is no role where nouns are capitalised ("oberster" is no "Oberst"), so group nouns stay unnamed
+        { "Pässe\nDatenschützer äußerten Bedenken: „Das ist ein Wortbruch.“\n\nPeter Schaar, oberster Datenschützer in Deutschland, übte ebenfalls Kritik.",
+          ["|cue"] },
     };
 
     [Theory]
