@@ -111,7 +111,10 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         }
         if (opensName >= 0 && opensName <= roleIndex) roleIndex = -1;
         var role = roleIndex >= 0 ? Roles.HeadOf(tokens[roleIndex], language) : null;
-        var attachment = tokens.FindIndex(Math.Max(roleIndex, 0), t => language.AttachmentWords.Contains(t.Lower));
+        // "von" after a given name is a name particle, no attachment: "Kurt von Figura".
+        var attachment = Enumerable.Range(Math.Max(roleIndex, 0), tokens.Count - Math.Max(roleIndex, 0))
+            .FirstOrDefault(k => language.AttachmentWords.Contains(tokens[k].Lower)
+                                 && !(k > 0 && Names.IsParticle(tokens, k) && GivenNames.GenderOf(tokens[k - 1].Text) is not null), -1);
         var head = attachment > roleIndex && attachment > 0 ? tokens[..attachment] : tokens;
         if (opensName >= head.Count) opensName = -1;
         var name = new List<string>();

@@ -183,6 +183,9 @@ public sealed class SpeakerTests
         // a lower-case word is no role where nouns are capitalised ("oberster" is no "Oberst"), so group nouns stay unnamed
         { "Pässe\nDatenschützer äußerten Bedenken: „Das ist ein Wortbruch.“\n\nPeter Schaar, oberster Datenschützer in Deutschland, übte ebenfalls Kritik.",
           ["|cue"] },
+        // "von" after a given name is part of the name
+        { "Vertrag\nDen Vertrag begrüßte Kurt von Figura, Präsident der Universität, als „wesentlichen Schritt für die Hochschulen“.",
+          ["Kurt von Figura|cue"] },
     };
 
     [Theory]
