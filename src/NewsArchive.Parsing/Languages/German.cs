@@ -79,11 +79,12 @@ internal static class German
         SplitVerbs = new Dictionary<string, string>
         {
             ["teilte"] = "mit", ["teilt"] = "mit", ["teilten"] = "mit", ["kündigte"] = "an", ["kündigt"] = "an", ["kündigten"] = "an",
-            ["fügte"] = "hinzu", ["fügt"] = "hinzu", ["räumte"] = "ein", ["räumt"] = "ein", ["stellte"] = "klar", ["stellt"] = "klar",
-            ["gab"] = "an", ["gibt"] = "an", ["hob"] = "hervor", ["hebt"] = "hervor", ["wies"] = "hin", ["weist"] = "hin",
+            ["fügte"] = "hinzu", ["fügt"] = "hinzu", ["räumte"] = "ein", ["räumt"] = "ein", ["stellte"] = "klar|fest", ["stellt"] = "klar|fest",
+            ["gab"] = "an|bekannt|zu", ["gibt"] = "an|bekannt|zu", ["hob"] = "hervor", ["hebt"] = "hervor", ["wies"] = "hin|zurück", ["weist"] = "hin|zurück",
             ["rief"] = "auf", ["ruft"] = "auf", ["strich"] = "heraus", ["prangerte"] = "an", ["prangerten"] = "an", ["sprach"] = "von", ["spricht"] = "von", ["warf"] = "vor", ["wirft"] = "vor",
             ["ließ"] = "verlauten", ["lässt"] = "verlauten", ["meldete"] = "zurück",
         },
+        ParticleRequired = Set("ließ lässt"),
         CuesBeforeSpeaker = ["so", "laut", "mit diesen worten", "mit den worten", "nach den worten von", "nach den worten", "nach aussage von", "nach aussage", "nach angaben von", "nach angaben", "nach worten von", "nach worten", "nach einschätzung von", "nach einschätzung", "nach ansicht von", "nach ansicht", "nach auffassung von", "nach auffassung", "nach aussagen von", "nach aussagen", "nach meinung von", "nach meinung", "nach darstellung von", "nach darstellung", "nach informationen von", "nach informationen", "nach erkenntnissen von", "nach erkenntnissen", "nach berichten von", "nach berichten"],
         CuesAfterSpeaker = ["zufolge"],
         ImpersonalCues = ["hieß es", "heißt es"],

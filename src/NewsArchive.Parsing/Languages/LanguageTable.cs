@@ -68,7 +68,10 @@ public sealed record LanguageTable
     /// <summary>Reporting verbs in every form that introduces a quote (<c>sagte</c>, <c>said</c>).</summary>
     public required IReadOnlySet<string> SpeechVerbs { get; init; }
 
-    /// <summary>Split particle verbs: the finite form and the particle that closes it (<c>teilte … mit</c>).</summary>
+    /// <summary>Split verbs that report speech only with their particle (<c>ließ … verlauten</c>; <c>ließ sich ein</c> does not).</summary>
+    public IReadOnlySet<string> ParticleRequired { get; init; } = new HashSet<string>();
+
+    /// <summary>Split particle verbs: the finite form and the particles that may close it, separated by <c>|</c> (<c>teilte … mit</c>, <c>gab … an|bekannt|zu</c>).</summary>
     public IReadOnlyDictionary<string, string> SplitVerbs { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Cues that stand before the speaker and need no verb (<c>so</c>, <c>laut</c>, <c>according to</c>).</summary>

@@ -24,7 +24,7 @@ internal static class CueFinder
     {
         var after = Token.Between(tokens, span.After, afterEnd);
         var before = Token.Between(tokens, regionStart, Math.Min(span.Open, regionEnd));
-        return FindAfter(after, language) ?? Passive(before, after, language) ?? FindBefore(before, language)
+        return Complete(FindAfter(after, language), language) ?? Passive(before, after, language) ?? Complete(FindBefore(before, language), language)
                ?? Frame(before, language, colon: true) ?? Frame(before, language, colon: false);
     }
 
@@ -223,7 +223,11 @@ internal static class CueFinder
             : null;
 
     /// <summary>The reporting verb and subject of a sentence without quotation marks (indirect speech: <c>X said the plan …</c>).</summary>
-    public static Cue? FindInSentence(List<Token> sentence, LanguageTable language) => FindBefore(sentence, language);
+    public static Cue? FindInSentence(List<Token> sentence, LanguageTable language) => Complete(FindBefore(sentence, language), language);
+
+    /// <summary>A cue whose verb says nothing without its particle has it: "ließ verlauten", not "ließ sich auf nichts ein".</summary>
+    private static Cue? Complete(Cue? cue, LanguageTable language) =>
+        cue is not null && language.ParticleRequired.Contains(cue.Words.ToLowerInvariant()) ? null : cue;
 
     /// <param name="joinable">Whether a verb joined by a conjunction may take the subject of the clause before (one level, bounded).</param>
     private static Cue? FindBefore(List<Token> b, LanguageTable language, bool joinable = true)
@@ -419,7 +423,7 @@ internal static class CueFinder
         for (var i = searchFrom + 1; i < tokens.Count && i <= searchFrom + 8; i++)
         {
             if (!tokens[i].IsWord) break;
-            if (tokens[i].Lower == particle) return word + " " + tokens[i].Text;
+            if (particle.Split('|').Contains(tokens[i].Lower)) return word + " " + tokens[i].Text;
         }
         return word;
     }

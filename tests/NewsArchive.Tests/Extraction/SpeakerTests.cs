@@ -186,6 +186,9 @@ public sealed class SpeakerTests
         // "von" after a given name is part of the name
         { "Vertrag\nDen Vertrag begrüßte Kurt von Figura, Präsident der Universität, als „wesentlichen Schritt für die Hochschulen“.",
           ["Kurt von Figura|cue"] },
+        // "ließ" reports speech only with "verlauten": the speaker is the one whose verb comes before
+        { "Urteil\nAmtsrichterin Ute Muster fällte das Urteil. Verteidiger Wolf Beispiel hatte betont, der Angeklagte sei nicht „dissozial“, doch die Richterin ließ sich auf keinen Kompromiss ein.",
+          ["Wolf Beispiel|cue"] },
     };
 
     [Theory]
