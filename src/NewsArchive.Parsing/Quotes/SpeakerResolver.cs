@@ -66,6 +66,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         if (tokens.Count == 0) return new(null, Attributions.None, null);
 
         if (NameInApposition(mention, position) is { } named) return named;
+        if (JointSpeakers(mention, tokens, position) is { } joint) return joint;
         // A name in quotation marks, after its article or not: a publication or organisation ("die „Computerwoche“", "„Die Zeit“").
         if (Token.Split(mention).SkipWhile(t => t.IsWord && language.Determiners.Contains(t.Lower)).ToList() is [{ IsWord: false } open, .. var rest]
             && open.Text is "„" or "“" or "\"" or "»" or "«" && rest.Count >= 2 && !rest[^1].IsWord)
@@ -242,6 +243,24 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
                || tokens.Count == 1 && (language.Pronouns.ContainsKey(tokens[0].Lower) || GivenNames.GenderOf(tokens[0].Text) is not null && people.IsNameToken(tokens[0]))
                || tokens.Count > 0 && people.People.Any(p => p.Surname == tokens[^1].Text)
                || tokens.Count is 2 or 3 && tokens.All(people.IsNameToken); // a full name: "Sadiq Khan"
+    }
+
+    /// <summary>
+    /// Two people named together speak together: <c>Özcan Mutlu und Benedikt Lux</c>, as the article writes them. The
+    /// second is the person a continuation or pronoun refers to.
+    /// </summary>
+    private Resolution? JointSpeakers(string mention, List<Token> tokens, int position)
+    {
+        var and = tokens.FindIndex(t => language.Conjunctions.Contains(t.Lower));
+        if (and < 2 || tokens.Count - and < 3 || !tokens.Skip(and + 1).All(people.IsNameToken)) return null;
+        var first = Names.Start(tokens, and - 1, 0, language, k => people.IsNameToken(tokens[k]));
+        if (and - first < 2) return null;
+        var one = string.Join(' ', tokens[first..and].Select(t => t.Text));
+        var other = string.Join(' ', tokens.Skip(and + 1).Select(t => t.Text));
+        if (!people.IsPersonName(one) || !people.IsPersonName(other)) return null;
+        people.Note(one, position, '?', [], null);
+        var second = people.Note(other, position, '?', [], null);
+        return new(mention[tokens[first].Start..], Attributions.Cue, second);
     }
 
     /// <summary>A description with the name in apposition: <c>der Leiter des Programms, Klaus Stöhr</c> gives Klaus Stöhr.</summary>

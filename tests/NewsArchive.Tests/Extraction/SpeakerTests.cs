@@ -189,6 +189,9 @@ public sealed class SpeakerTests
         // "ließ" reports speech only with "verlauten": the speaker is the one whose verb comes before
         { "Urteil\nAmtsrichterin Ute Muster fällte das Urteil. Verteidiger Wolf Beispiel hatte betont, der Angeklagte sei nicht „dissozial“, doch die Richterin ließ sich auf keinen Kompromiss ein.",
           ["Wolf Beispiel|cue"] },
+        // two people named together speak together
+        { "Austritt\nDie beiden Mitglieder Jan Beispiel und David Muster sagten: „Wir gehen.“\n\n„Wir haben lange genug gewartet und gehen jetzt.“",
+          ["Jan Beispiel und David Muster|cue", "Jan Beispiel und David Muster|continuation"] },
     };
 
     [Theory]
