@@ -79,9 +79,15 @@ internal static class NounPhrase
         var comma = AsideEnd(tokens, last + 1, language);
         if (comma + 2 >= tokens.Count + 1 || comma >= tokens.Count || tokens[comma].Text != ",") return last;
         if (!tokens[first..(last + 1)].Any(t => Roles.HeadOf(t, language) is not null || IsArticle(t, language))) return last;
-        var end = comma + 1;
+        var start = comma + 1;
+        // A described name: "Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II., bat …".
+        var described = start;
+        if (described < tokens.Count && IsArticle(tokens[described], language)) described++;
+        while (described < tokens.Count && described - start < 4 && IsLowerWord(tokens[described], language)) described++;
+        if (described > start && described < tokens.Count && Roles.HeadOf(tokens[described], language) is not null) start = described + 1;
+        var end = start;
         while (end < tokens.Count && (Names.IsNameWord(tokens[end], language) || Names.IsParticle(tokens, end))) end++;
-        var names = end - (comma + 1);
+        var names = end - start;
         var closes = end == tokens.Count || !tokens[end].IsWord || language.SpeechVerbs.Contains(tokens[end].Lower);
         return names >= 2 && closes ? end - 1 : last;
     }
