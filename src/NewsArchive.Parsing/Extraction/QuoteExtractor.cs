@@ -20,6 +20,8 @@ internal sealed class QuoteExtractor : IExtractor
 {
     /// <summary>Longer than any news paragraph: such a block is not searched for quotes (hostile or broken input).</summary>
     public const int MaxParagraphLength = 20_000;
+    /// <summary>The most paragraphs searched for quotes: positions (paragraph index times <see cref="PersonIndex.Stride"/>) must fit an int.</summary>
+    private const int MaxParagraphs = int.MaxValue / PersonIndex.Stride - 3;
     private const int MinContinuationWords = 3;
     private const int MinUnattributedWords = 4;
     /// <summary>The most tokens between two quotes that share the reporting words after the second.</summary>
@@ -35,16 +37,18 @@ internal sealed class QuoteExtractor : IExtractor
     {
         var language = context.Language;
         var paragraphs = context.Paragraphs;
-        var searchable = paragraphs.Select(t => t.Length <= MaxParagraphLength ? t : "").ToList();
+        var searchable = paragraphs.Select(t => t.Length <= MaxParagraphLength ? t : "").Take(MaxParagraphs).ToList();
         if (searchable.Contains("") && paragraphs.Any(t => t.Length > MaxParagraphLength))
             context.Diagnostics.Add($"quotes: paragraphs over {MaxParagraphLength} characters were not searched for quotes");
+        if (paragraphs.Count > MaxParagraphs)
+            context.Diagnostics.Add($"quotes: paragraphs after the first {MaxParagraphs} were not searched for quotes");
         var people = new PersonIndex([context.Headline ?? "", context.Teaser ?? "", .. searchable], language);
         var bareNames = BareNames(searchable, language);
         var resolver = new SpeakerResolver(people, language);
         (string? Name, Person? Person)? running = null;
         var runningParagraph = -1;
 
-        for (var p = 0; p < paragraphs.Count; p++)
+        for (var p = 0; p < searchable.Count; p++)
         {
             var text = searchable[p];
             var spans = QuoteMarkScanner.Scan(text, language, p + 1 < paragraphs.Count ? paragraphs[p + 1] : null);

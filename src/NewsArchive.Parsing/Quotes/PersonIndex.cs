@@ -25,7 +25,8 @@ internal sealed class Person(string name, char gender)
 /// </summary>
 internal sealed class PersonIndex
 {
-    public const int Stride = 1 << 20;
+    /// <summary>Texts are at most this long (longer ones are not searched), and at most <c>int.MaxValue / Stride</c> of them count.</summary>
+    public const int Stride = 1 << 15;
     private const int MaxNameTokens = 4;
     private readonly LanguageTable _language;
     private readonly IReadOnlyList<string> _raw;
@@ -39,6 +40,12 @@ internal sealed class PersonIndex
     private readonly HashSet<string> _nameWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Person>> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Person>> _byFirstWord = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A pronoun refers back at most this many mentions, and an earlier mention counts as none: the bound keeps a text
+    /// naming thousands of people linear.
+    /// </summary>
+    private const int MaxLookBack = 400;
 
     /// <summary>A role refers back to one of the people named most recently, not to anyone ever named.</summary>
     private const int MaxRoleCandidates = 50;
@@ -58,8 +65,8 @@ internal sealed class PersonIndex
     public PersonIndex(IReadOnlyList<string> texts, LanguageTable language)
     {
         _language = language;
-        _raw = texts;
-        _texts = [.. texts.Select(Token.Split)];
+        _raw = [.. texts.Select(t => t.Length < Stride ? t : "")];
+        _texts = [.. _raw.Select(Token.Split)];
         for (var t = 0; t < _texts.Count; t++)
             for (var i = 0; i < _texts[t].Count; i++)
             {
@@ -285,16 +292,28 @@ internal sealed class PersonIndex
     private string? Longest(bool inHeadline, string surname, string[] words, SurnamesBut others)
     {
         string[]? best = null;
+        foreach (var candidate in Runs(inHeadline, surname, others))
+            if (words.All(candidate.Contains) && (best is null || candidate.Length > best.Length)) best = candidate;
+        return best is null ? null : string.Join(' ', best);
+    }
+
+    /// <summary>The distinct runs of name words that end in <paramref name="surname"/>, in the headline or the body, found once per surname.</summary>
+    private List<string[]> Runs(bool inHeadline, string surname, SurnamesBut others)
+    {
+        if (_runs.TryGetValue((surname, inHeadline), out var known)) return known;
+        var runs = new List<string[]>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (t, i) in _occurrences.GetValueOrDefault(surname) ?? [])
         {
             if (t == 0 != inHeadline) continue;
             var tokens = _texts[t];
-            var start = Names.Start(tokens, i, 0, _language, k => CanExtendLeft(tokens, k, others));
-            var candidate = Join(tokens, start, i).Split(' ');
-            if (words.All(candidate.Contains) && (best is null || candidate.Length > best.Length)) best = candidate;
+            var run = Join(tokens, Names.Start(tokens, i, 0, _language, k => CanExtendLeft(tokens, k, others)), i);
+            if (seen.Add(run)) runs.Add(run.Split(' '));
         }
-        return best is null ? null : string.Join(' ', best);
+        return _runs[(surname, inHeadline)] = runs;
     }
+
+    private readonly Dictionary<(string Surname, bool InHeadline), List<string[]>> _runs = [];
 
     /// <summary>
     /// Whether a name run may grow left over <paramref name="k"/>: a name word that is no other person's
@@ -321,7 +340,8 @@ internal sealed class PersonIndex
         var bestScore = 0;
         var bestSeen = -1;
         var lastSeen = new Dictionary<Person, int>();
-        for (var i = CountBefore(position) - 1; i >= 0 && lastSeen.Count < People.Count && lastSeen.Count < MaxRoleCandidates; i--)
+        var before = CountBefore(position);
+        for (var i = before - 1; i >= 0 && before - i <= MaxLookBack && lastSeen.Count < People.Count && lastSeen.Count < MaxRoleCandidates; i--)
             lastSeen.TryAdd(_mentions[i].Person, _mentions[i].Position);
         foreach (var (person, seen) in lastSeen)
         {
@@ -341,7 +361,8 @@ internal sealed class PersonIndex
     public Person? LastBefore(int position, char gender)
     {
         Person? objectOfPreposition = null;
-        for (var i = CountBefore(position) - 1; i >= 0; i--)
+        var before = CountBefore(position);
+        for (var i = before - 1; i >= 0 && before - i <= MaxLookBack; i--)
         {
             var (person, at) = _mentions[i];
             if (!CanBe(person, gender)) continue;
@@ -368,7 +389,8 @@ internal sealed class PersonIndex
     /// <summary>Where <paramref name="person"/> was last mentioned before <paramref name="position"/>, or -1.</summary>
     public int LastSeenBefore(Person person, int position)
     {
-        for (var i = CountBefore(position) - 1; i >= 0; i--)
+        var before = CountBefore(position);
+        for (var i = before - 1; i >= 0 && before - i <= MaxLookBack; i--)
             if (_mentions[i].Person == person) return _mentions[i].Position;
         return -1;
     }
@@ -592,7 +614,8 @@ internal sealed class PersonIndex
                 }
             }
         }
-        return compounds.LastOrDefault(c => c.Position < position).Word;
+        var before = Sorted.LowerBound(compounds, c => c.Position, position);
+        return before > 0 ? compounds[before - 1].Word : null;
     }
 
     /// <summary>A capitalised word and the noun at <paramref name="i"/> (or its genitive), as one name, or null.</summary>

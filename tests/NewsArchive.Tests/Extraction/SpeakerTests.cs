@@ -203,6 +203,15 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void Speakers_are_found_as_well_after_thousands_of_paragraphs()
+    {
+        var filler = string.Concat(Enumerable.Range(0, 5000).Select(i => $"Anna Beispiel sagte am Tag {i}: „Alles bleibt, wie es ist.“\n\n"));
+        var article = Parse.Text("Lange Chronik\n" + filler + "Der Minister Peter Muster kam spät. Er sagte: „Damit ist die Sache beendet.“\n");
+        Assert.Equal(5001, article.Quotes.Count);
+        Assert.Equal("Peter Muster|pronoun", $"{article.Quotes[^1].Speaker}|{article.Quotes[^1].Attribution}");
+    }
+
+    [Fact]
     public void Partial_quotes_are_fragments_inside_the_writers_sentence()
     {
         var article = Parse.Text("Telefonat mit Putin\nUS-Präsident Donald Trump schrieb, er habe ein „langes und sehr produktives“ Telefonat geführt. „Wir werden sehen“, sagte Trump.\n");
