@@ -123,6 +123,12 @@ internal static class German
         SpokespersonRoles = Set("sprecher sprecherin regierungssprecher regierungssprecherin pressesprecher pressesprecherin polizeisprecher polizeisprecherin sprecherinnen"),
         ReportedSpeechVerbs = Set("sei seien habe werde müsse könne solle dürfe wolle gebe hätte hätten wäre wären würde würden"),
         SourceNouns = Set("zitat zitate wort worte worten angabe angaben aussage aussagen meinung ansicht auffassung einschätzung erklärung mitteilung stellungnahme äußerung äußerungen darstellung schreiben brief kommentar interview rede ankündigung behauptung meldung homepage webseite website internetseite text ausführungen bekundungen studie bericht"),
+        Possessives = new Dictionary<string, char>
+        {
+            ["sein"] = 'm', ["seine"] = 'm', ["seiner"] = 'm', ["seinem"] = 'm', ["seinen"] = 'm', ["seines"] = 'm',
+            ["ihr"] = 'f', ["ihre"] = 'f', ["ihrer"] = 'f', ["ihrem"] = 'f', ["ihren"] = 'f', ["ihres"] = 'f',
+        },
+        PossessiveCues = Set("nach zufolge"),
         TimeNouns = Set("tag tage tagen woche wochen monat monate monaten jahr jahre jahren abend nacht wochenende wochenendes vormittag nachmittag mittag"),
         AgentWords = Set("von vom"),
         AuthorWords = Set("von"),

@@ -205,6 +205,12 @@ public sealed record LanguageTable
         NounsCapitalized && word.Length > 0 && char.IsUpper(word[0])
         && GroupNouns.Any(g => word.EndsWith(g, StringComparison.OrdinalIgnoreCase) || PluralCaseEndings.Any(e => word.EndsWith(g + e, StringComparison.OrdinalIgnoreCase)));
 
+    /// <summary>Possessive determiners and the gender of the pronoun they stand for (<c>seiner Meinung nach</c>: er; <c>their statement</c>: they).</summary>
+    public IReadOnlyDictionary<string, char> Possessives { get; init; } = new Dictionary<string, char>();
+
+    /// <summary>Words that make a possessive and a noun for what was said a cue (<c>seiner Meinung nach</c>, <c>ihren Angaben zufolge</c>).</summary>
+    public IReadOnlySet<string> PossessiveCues { get; init; } = new HashSet<string>();
+
     /// <summary>Nouns of time, which head adverbial phrases, not subjects (<c>sagte dieser Tage</c>, <c>said last week</c>).</summary>
     public IReadOnlySet<string> TimeNouns { get; init; } = new HashSet<string>();
 

@@ -235,6 +235,10 @@ internal static class CueFinder
         for (var v = b.Count - 1; v >= 0; v--)
         {
             if (Impersonal(b, v, language) is { } impersonal) return impersonal;
+            // "Seiner Meinung nach", "Ihren Angaben zufolge": a possessive and a noun for what was said, then the cue.
+            if (v + 2 < b.Count && language.Possessives.ContainsKey(b[v].Lower) && language.SourceNouns.Any(n => b[v + 1].Lower.EndsWith(n, StringComparison.Ordinal))
+                && language.PossessiveCues.Contains(b[v + 2].Lower))
+                return Make(b, b[v + 2].Text, (v, v + 1));
             foreach (var phrase in language.CuesBeforeSpeaker.Where(p => p != "so"))
                 if (Match(b, v, phrase) is int n and > 0 && NounPhrase.Forward(b, v + n, language, anyCase: true) is { } named)
                     return Make(b, Words(b, v, n), named);

@@ -72,18 +72,12 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             && open.Text is "„" or "“" or "\"" or "»" or "«" && rest.Count >= 2 && !rest[^1].IsWord)
             return new(mention[rest[0].Start..rest[^2].End], Attributions.Cue, null);
 
-        if (tokens.Count == 1 && language.Pronouns.TryGetValue(tokens[0].Lower, out var gender))
-        {
-            // "it" speaks for an organisation, and so do "they" (a group's members are not one person).
-            if (gender is 'n' or 'p') return LastOrganisation(position) is { } it ? new(it, Attributions.Pronoun, null) : new(null, Attributions.None, null);
-            var person = local is not null && (people.CanBe(local, gender) || local.Gender == '?')
-                ? local
-                : people.LastBefore(position, gender);
-            return person is null ? new(null, Attributions.None, null) : new(person.Name, Attributions.Pronoun, person);
-        }
+        if (tokens.Count == 1 && language.Pronouns.TryGetValue(tokens[0].Lower, out var gender)) return Pronoun(gender, position, local);
 
         // What was said, not who said it: the words of the one attached ("Zitat von Schröder"), or no one.
         var said = tokens.FindIndex(t => IsSourceNoun(t.Lower));
+        // Whose words a possessive says, as a pronoun does: "Seiner Meinung nach", "Ihre Erklärung".
+        if (said >= 1 && language.Possessives.TryGetValue(tokens[said - 1].Lower, out var owner)) return Pronoun(owner, position, local);
         if (said >= 0 && (said + 1 == tokens.Count || language.AttachmentWords.Contains(tokens[said + 1].Lower)))
         {
             if (said + 2 < tokens.Count) return ResolveMention(mention[tokens[said + 2].Start..], position, local, source: true);
@@ -198,6 +192,19 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         return words.Count >= 2 && people.IsPersonName(string.Join(' ', words)) ? words : null;
     }
 
+    /// <summary>
+    /// A pronoun of <paramref name="gender"/>: the running speaker where they can be meant, else the person named last.
+    /// <c>it</c> speaks for an organisation, and so does <c>they</c> (a group's members are not one person).
+    /// </summary>
+    private Resolution Pronoun(char gender, int position, Person? local)
+    {
+        if (gender is 'n' or 'p') return LastOrganisation(position) is { } it ? new(it, Attributions.Pronoun, null) : new(null, Attributions.None, null);
+        var person = local is not null && (people.CanBe(local, gender) || local.Gender == '?')
+            ? local
+            : people.LastBefore(position, gender);
+        return person is null ? new(null, Attributions.None, null) : new(person.Name, Attributions.Pronoun, person);
+    }
+
     /// <summary>Where nouns are capitalised, one noun for unnamed people or media: <c>Datenschützer</c>, <c>Feuerwehrmänner</c>, <c>Nachrichtenagentur</c>.</summary>
     private bool IsGroupNoun(string word) =>
         !word.Contains(' ', StringComparison.Ordinal) && Outlets.Find(word) is null && Agencies.ShortName(word) is null && language.IsGroupNoun(word);
@@ -240,6 +247,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
     {
         var tokens = Token.Split(mention).Where(t => t.IsWord).ToList();
         return tokens.Any(t => Roles.HeadOf(t, language) is not null || IsGroupNoun(t.Text))
+               || tokens.Count == 2 && language.Possessives.ContainsKey(tokens[0].Lower) && IsSourceNoun(tokens[1].Lower) // "Ihre Erklärung"
                || tokens.Count == 1 && (language.Pronouns.ContainsKey(tokens[0].Lower) || GivenNames.GenderOf(tokens[0].Text) is not null && people.IsNameToken(tokens[0]))
                || tokens.Count > 0 && people.People.Any(p => p.Surname == tokens[^1].Text)
                || tokens.Count is 2 or 3 && tokens.All(people.IsNameToken); // a full name: "Sadiq Khan"

@@ -192,6 +192,9 @@ public sealed class SpeakerTests
         // two people named together speak together
         { "Austritt\nDie beiden Mitglieder Jan Beispiel und David Muster sagten: „Wir gehen.“\n\n„Wir haben lange genug gewartet und gehen jetzt.“",
           ["Jan Beispiel und David Muster|cue", "Jan Beispiel und David Muster|continuation"] },
+        // a possessive and a noun for what was said: whose words they are
+        { "Fehler\nDer Präsident Horst Beispiel sprach lange. Seiner Meinung nach sei das „ein großer Fehler“.\n\nDie Ministerin Eva Muster widersprach. Ihre Erklärung: „Das war richtig.“",
+          ["Horst Beispiel|pronoun", "Eva Muster|pronoun"] },
     };
 
     [Theory]
