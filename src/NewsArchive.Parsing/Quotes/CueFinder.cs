@@ -295,7 +295,7 @@ internal static class CueFinder
 
     private static bool IsAdverbLike(Token t, LanguageTable language) =>
         language.NounsCapitalized && t.IsCapitalized && GivenNames.GenderOf(t.Text) is null
-        && language.AdverbEndings.Any(e => t.Lower.Length > e.Length + 3 && t.Lower.EndsWith(e, StringComparison.Ordinal));
+        && language.AdverbEndings.Any(e => t.Lower.Length > e.Length + 2 && t.Lower.EndsWith(e, StringComparison.Ordinal));
 
     private static bool IsNamedPerson(List<Token> b, (int First, int Last) phrase, LanguageTable language) =>
         phrase.Last > phrase.First && (GivenNames.GenderOf(b[phrase.First].Text) is not null

@@ -84,7 +84,7 @@ internal static class NounPhrase
         var described = start;
         if (described < tokens.Count && IsArticle(tokens[described], language)) described++;
         while (described < tokens.Count && described - start < 4 && IsLowerWord(tokens[described], language)) described++;
-        if (described > start && described < tokens.Count && Roles.HeadOf(tokens[described], language) is not null) start = described + 1;
+        if (described < tokens.Count && Roles.HeadOf(tokens[described], language) is not null) start = described + 1;
         var end = start;
         while (end < tokens.Count && (Names.IsNameWord(tokens[end], language) || Names.IsParticle(tokens, end))) end++;
         var names = end - start;

@@ -96,7 +96,11 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         if (IsCompanyReference(tokens) && people.LastCompanyBefore(position) is { } company)
             return new(company, Attributions.Role, null);
 
-        var roleIndex = tokens.FindLastIndex(t => Roles.HeadOf(t, language) is not null);
+        // The role of the one who speaks, not one in what it is attached to: "Minister X von der Kanzlei des Ministerpräsidenten".
+        var firstRole = tokens.FindIndex(t => Roles.HeadOf(t, language) is not null);
+        var attached = firstRole >= 0 ? tokens.FindIndex(firstRole, t => language.AttachmentWords.Contains(t.Lower)) : -1;
+        var roleIndex = attached > firstRole ? tokens[..attached].FindLastIndex(t => Roles.HeadOf(t, language) is not null)
+                                             : tokens.FindLastIndex(t => Roles.HeadOf(t, language) is not null);
         var opensName = roleIndex >= 0 && OpensOrganisationName(tokens, roleIndex) ? roleIndex : -1;
         // A role word right after a given name, ending the mention, is a surname: "Anna Richter", "Karin Koch".
         if (roleIndex > 0 && roleIndex == tokens.Count - 1 && people.IsNameToken(tokens[roleIndex - 1]) && GivenNames.GenderOf(tokens[roleIndex - 1].Text) is not null)

@@ -195,6 +195,9 @@ public sealed class SpeakerTests
         // a possessive and a noun for what was said: whose words they are
         { "Fehler\nDer Präsident Horst Beispiel sprach lange. Seiner Meinung nach sei das „ein großer Fehler“.\n\nDie Ministerin Eva Muster widersprach. Ihre Erklärung: „Das war richtig.“",
           ["Horst Beispiel|pronoun", "Eva Muster|pronoun"] },
+        // the role of the speaker, not one in its attachment; an adverb opening the sentence is no subject; a role and a name in apposition
+        { "Lage\nEin Vorspann steht hier.\n\nDer Streit dauert an. „Wir verhandeln weiter“, sagte Minister Sathit Wongnongtoey von der Kanzlei des Ministerpräsidenten.\n\nÄhnlich äußerte sich der US-Präsident Georg W. Busch: „Wir stehen zusammen.“\n\n„Die Lage ist ernst“, sagte der Oberkommandierende General der Streitkräfte im Irak, General Georg Kasey.",
+          ["Sathit Wongnongtoey|cue", "Georg W. Busch|cue", "Georg Kasey|cue"] },
     };
 
     [Theory]
