@@ -91,7 +91,12 @@ internal sealed class QuoteExtractor : IExtractor
 
                 var sentenceStart = SentenceStart(ends, span.Open);
                 if (sentenceStart > scanned) FollowIndirectSpeech(scanned, sentenceStart);
-                var regionStart = k > 0 ? Math.Max(sentenceStart, spans[k - 1].After) : sentenceStart;
+                // A name in marks after an article does not end the region before the quote: "Merkel sagte der „Süddeutschen Zeitung“: „…“".
+                var previousSpan = k - 1;
+                while (previousSpan >= 0 && IsNameShaped(text[(spans[previousSpan].Open + 1)..spans[previousSpan].Close])
+                       && language.Determiners.Contains(WordBefore(text, spans[previousSpan].Open).ToLowerInvariant()))
+                    previousSpan--;
+                var regionStart = previousSpan >= 0 ? Math.Max(sentenceStart, spans[previousSpan].After) : sentenceStart;
                 var afterEnd = AfterEnd(text, spans, k, ends);
                 var cue = CueFinder.Find(tokens, span, regionStart, span.Open, afterEnd, language);
                 if (cue is null && afterEnd == span.After)

@@ -452,6 +452,16 @@ internal sealed class PersonIndex
 
     private const int MaxAcronym = 6;
 
+    /// <summary>Whether the article defines an acronym for <paramref name="name"/>: <c>Bundesgerichtshof (BGH)</c> makes it a name.</summary>
+    public bool IsSpelledOut(string name)
+    {
+        _acronyms ??= FindSpelledOut();
+        _spelledOut ??= [.. _acronyms.Values];
+        return _spelledOut.Contains(name);
+    }
+
+    private HashSet<string>? _spelledOut;
+
     /// <summary>
     /// Every acronym the article defines (<c>Internationaler Währungsfonds (IWF)</c>), then every run of capitalised
     /// words by its initials, the first run for each, in one pass.

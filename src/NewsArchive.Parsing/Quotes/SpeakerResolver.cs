@@ -215,7 +215,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
 
     private bool IsPlainNoun(string word) =>
         language.NounsCapitalized && !word.Contains(' ', StringComparison.Ordinal) && !IsOrganisation(word)
-        && Outlets.Find(word) is null && Agencies.ShortName(word) is null && people.IsCommonNoun(word);
+        && Outlets.Find(word) is null && Agencies.ShortName(word) is null && people.IsCommonNoun(word) && !people.IsSpelledOut(word);
 
     /// <summary>
     /// A capitalised role word that opens an organisation's name (<c>General Motors Corp</c>, <c>the General Accounting
@@ -317,6 +317,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             if (language.GenitiveArticles.Contains(tokens[attachment].Lower)) words[0] = Nominative(words[0]);
             // "des Unternehmens": the company named last; "des Ministeriums": the ministry named before.
             if (words.Count == 1 && language.CompanyNouns.Contains(words[0].ToLowerInvariant())) return people.LastCompanyBefore(position);
+            if (words.Count > 1 && language.CompanyNouns.Contains(words[0].ToLowerInvariant())) words.RemoveAt(0); // "des Unternehmens Bayer"
             if (words.Count == 1 && language.NounsCapitalized && people.CompoundEndingWith(words[0], position) is { } compound) return compound;
             return people.FullestOrganisation(people.ExpandAcronym(string.Join(' ', words)));
         }

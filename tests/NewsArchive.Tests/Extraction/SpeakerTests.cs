@@ -198,6 +198,10 @@ public sealed class SpeakerTests
         // the role of the speaker, not one in its attachment; an adverb opening the sentence is no subject; a role and a name in apposition
         { "Lage\nEin Vorspann steht hier.\n\nDer Streit dauert an. „Wir verhandeln weiter“, sagte Minister Sathit Wongnongtoey von der Kanzlei des Ministerpräsidenten.\n\nÄhnlich äußerte sich der US-Präsident Georg W. Busch: „Wir stehen zusammen.“\n\n„Die Lage ist ernst“, sagte der Oberkommandierende General der Streitkräfte im Irak, General Georg Kasey.",
           ["Sathit Wongnongtoey|cue", "Georg W. Busch|cue", "Georg Kasey|cue"] },
+        // a body the article defines an acronym for is a name, with an article too; a newspaper in marks keeps the cue before the quote;
+        // the company's name, not the word for it
+        { "Urteil\nEin Vorspann steht hier.\n\nDer BGH entschied am Dienstag: „Die Klage ist unbegründet.“\n\n„Die Revision wird verworfen“, erklärte der Bundesgerichtshof (BGH) in Karlsruhe.\n\nJan Beispiel sagte der „Abendpost“: „Ich bleibe im Amt.“\n\n„Die Produktion läuft weiter“, sagte ein Sprecher des Unternehmens Bayer.",
+          ["Bundesgerichtshof|cue", "Bundesgerichtshof|cue", "Jan Beispiel|cue", "Bayer|cue"] },
     };
 
     [Theory]
