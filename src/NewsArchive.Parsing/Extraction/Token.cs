@@ -11,6 +11,10 @@ internal readonly record struct Token(string Text, int Start)
 
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
 
+    /// <summary>A number joined to a capitalised noun: <c>54-Jährige</c>, <c>3:0-Sieg</c> is none (no hyphen right after digits).</summary>
+    public bool IsNumberCompound => Text.Length > 2 && char.IsDigit(Text[0]) && Text.IndexOf('-') is > 0 and var hyphen
+                                    && hyphen + 1 < Text.Length && char.IsUpper(Text[hyphen + 1]) && Text[..hyphen].All(char.IsDigit);
+
     public string Lower => Text.ToLowerInvariant();
 
     /// <summary>

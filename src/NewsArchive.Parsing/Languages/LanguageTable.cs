@@ -211,6 +211,9 @@ public sealed record LanguageTable
     /// <summary>Words that make a possessive and a noun for what was said a cue (<c>seiner Meinung nach</c>, <c>ihren Angaben zufolge</c>).</summary>
     public IReadOnlySet<string> PossessiveCues { get; init; } = new HashSet<string>();
 
+    /// <summary>Role nouns that fit anyone, so refer back as a pronoun does: <c>der 54-Jährige</c>.</summary>
+    public IReadOnlySet<string> AnyoneRoles { get; init; } = new HashSet<string>();
+
     /// <summary>Nouns of time, which head adverbial phrases, not subjects (<c>sagte dieser Tage</c>, <c>said last week</c>).</summary>
     public IReadOnlySet<string> TimeNouns { get; init; } = new HashSet<string>();
 

@@ -18,7 +18,7 @@ internal static class Roles
     public static string? HeadOf(Token token, LanguageTable language)
     {
         // Where nouns are capitalised, a word in lower case is no role noun: "oberster" is an adjective, not "Oberst".
-        if (!token.IsWord || language.NounsCapitalized && !token.IsCapitalized) return null;
+        if (!token.IsWord || language.NounsCapitalized && !token.IsCapitalized && !token.IsNumberCompound) return null;
         if (Heads.TryGetValue((language.Code, token.Lower), out var head)) return head;
         head = FindHead(token.Lower, language);
         if (Heads.Count < MaxCachedWords) Heads.TryAdd((language.Code, token.Lower), head);

@@ -171,6 +171,14 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
                 : people.FullestOrganisation(string.Join(' ', members)), Attributions.Cue, null);
         if (role is not null && !indefinite && people.ByRole(descriptors, role, position) is { } referent)
             return new(referent.Name, Attributions.Role, referent);
+        // "der 54-Jährige": the running speaker, or someone named in the same paragraph, as a pronoun refers.
+        if (role is not null && article && !indefinite && language.AnyoneRoles.Contains(role))
+        {
+            var aged = Pronoun(Roles.GenderOf(tokens[roleIndex], role, language), position, local);
+            return aged.Person is { } one && (one == local || people.LastSeenBefore(one, position) / PersonIndex.Stride == position / PersonIndex.Stride)
+                ? aged with { Attribution = Attributions.Role }
+                : new(null, Attributions.None, null);
+        }
         // An unnamed representative of a named organisation speaks for it: "Der Hauptgeschäftsführer des BPI".
         if (role is not null && attachment > roleIndex && SpokenFor(tokens, roleIndex, attachment, position) is { } body
             && (IsOrganisation(body) || IsNamedBody(body)) && !(people.IsCommonNoun(body) && !body.All(char.IsUpper)))

@@ -202,6 +202,9 @@ public sealed class SpeakerTests
         // the company's name, not the word for it
         { "Urteil\nEin Vorspann steht hier.\n\nDer BGH entschied am Dienstag: „Die Klage ist unbegründet.“\n\n„Die Revision wird verworfen“, erklärte der Bundesgerichtshof (BGH) in Karlsruhe.\n\nJan Beispiel sagte der „Abendpost“: „Ich bleibe im Amt.“\n\n„Die Produktion läuft weiter“, sagte ein Sprecher des Unternehmens Bayer.",
           ["Bundesgerichtshof|cue", "Bundesgerichtshof|cue", "Jan Beispiel|cue", "Bayer|cue"] },
+        // "der 54-Jährige" is the one the paragraph names, and no one from paragraphs before; "das Unternehmen" the company named
+        { "Prozess\nEin Vorspann steht hier.\n\nDer Angeklagte Fritz Muster schwieg lange. „Ich habe mein Bestes gegeben“, erklärte der 54-Jährige.\n\nDas Gericht vertagte sich.\n\nDie Polizei fand den Wagen. „Ich war es nicht“, sagte der 58-Jährige.\n\nDer Autobauer Volkswagen reagierte. In einer Pressemitteilung erklärte das Unternehmen: „Wir prüfen alle Optionen.“",
+          ["Fritz Muster|role", "|none", "Volkswagen|role"] },
     };
 
     [Theory]
