@@ -163,8 +163,13 @@ internal static class CueFinder
         foreach (var phrase in language.CuesBeforeSpeaker)
         {
             if (Match(a, j, phrase) is not (int n and > 0)) continue;
-            if (j + n < a.Count && IsVerb(a[j + n], language)) n++; // "so urteilte Romney"
-            else if (n > 1 && j + n + 1 < a.Count && NounPhrase.Forward(a, j + n, language, anyCase: true) is null && IsVerbLike(a, j + n, language))
+            if (j + n < a.Count && IsVerb(a[j + n], language)) // "so urteilte Romney", "so fasste Lang das Spiel zusammen"
+            {
+                if (NounPhrase.Forward(a, j + n + 1, language, anyCase: true) is { } subject)
+                    return Make(a, Words(a, j, n) + " " + VerbWords(a, j + n, subject.Last, language), subject);
+                continue;
+            }
+            if (n > 1 && j + n + 1 < a.Count && NounPhrase.Forward(a, j + n, language, anyCase: true) is null && IsVerbLike(a, j + n, language))
                 n++; // "mit diesen Worten meldete er sich zurück"
             if (NounPhrase.Forward(a, j + n, language, anyCase: true) is { } np) return Make(a, Words(a, j, n), np);
         }

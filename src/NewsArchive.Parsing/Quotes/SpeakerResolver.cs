@@ -80,7 +80,9 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         if (said >= 1 && language.Possessives.TryGetValue(tokens[said - 1].Lower, out var owner)) return Pronoun(owner, position, local);
         if (said >= 0 && (said + 1 == tokens.Count || language.AttachmentWords.Contains(tokens[said + 1].Lower)))
         {
-            if (said + 2 < tokens.Count) return ResolveMention(mention[tokens[said + 2].Start..], position, local, source: true);
+            // The genitive keeps its article, which says it is one: "des Rechnungshofs" → Rechnungshof.
+            if (said + 2 < tokens.Count)
+                return ResolveMention(mention[tokens[language.GenitiveArticles.Contains(tokens[said + 1].Lower) ? said + 1 : said + 2].Start..], position, local, source: true);
             // "dem LSVD-Schreiben", "der HIS-Studie": the organisation before the hyphen.
             if (tokens[said].Text.IndexOf('-', StringComparison.Ordinal) is > 1 and var hyphen && char.IsUpper(tokens[said].Text[0]) && !IsSourceNoun(tokens[said].Lower[..hyphen]))
                 return new(people.FullestOrganisation(people.ExpandAcronym(tokens[said].Text[..hyphen])), Attributions.Cue, null);

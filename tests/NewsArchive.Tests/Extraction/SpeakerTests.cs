@@ -205,6 +205,9 @@ public sealed class SpeakerTests
         // "der 54-Jährige" is the one the paragraph names, and no one from paragraphs before; "das Unternehmen" the company named
         { "Prozess\nEin Vorspann steht hier.\n\nDer Angeklagte Fritz Muster schwieg lange. „Ich habe mein Bestes gegeben“, erklärte der 54-Jährige.\n\nDas Gericht vertagte sich.\n\nDie Polizei fand den Wagen. „Ich war es nicht“, sagte der 58-Jährige.\n\nDer Autobauer Volkswagen reagierte. In einer Pressemitteilung erklärte das Unternehmen: „Wir prüfen alle Optionen.“",
           ["Fritz Muster|role", "|none", "Volkswagen|role"] },
+        // "so" and a split verb; a document's owner in the genitive, in the nominative
+        { "Spiel\nEin Vorspann steht hier.\n\nSPD-Fraktionschef Rolf Kunz nannte den Plan „unausgegoren“.\n\n„Wir haben verdient gewonnen“ – so fasste Trainer Otto Lang das Spiel zusammen.\n\n„Die Kosten sind zu hoch“, heißt es in dem Bericht des Rechnungshofs.",
+          ["Rolf Kunz|cue", "Otto Lang|cue", "Rechnungshof|cue"] },
     };
 
     [Theory]
