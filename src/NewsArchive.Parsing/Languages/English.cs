@@ -94,6 +94,7 @@ internal static class English
         SpokespersonRoles = Set("spokesman spokeswoman spokesperson"),
         SourceNouns = Set("statement words remarks comments view letter report interview speech editorial release note memo website"),
         Possessives = new Dictionary<string, char> { ["his"] = 'm', ["her"] = 'f', ["its"] = 'n', ["their"] = 'p' },
+        OneOf = Set("one"),
         TimeNouns = Set("day days week weeks month months year years night evening morning afternoon weekend"),
         AgentWords = Set("by"),
         AuthorWords = Set("by"),

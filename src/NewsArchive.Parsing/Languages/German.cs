@@ -130,6 +130,7 @@ internal static class German
         },
         PossessiveCues = Set("nach zufolge"),
         AnyoneRoles = Set("jährig"),
+        OneOf = Set("einer eine eines"),
         TimeNouns = Set("tag tage tagen woche wochen monat monate monaten jahr jahre jahren abend nacht wochenende wochenendes vormittag nachmittag mittag"),
         AgentWords = Set("von vom"),
         AuthorWords = Set("von"),

@@ -214,6 +214,9 @@ public sealed record LanguageTable
     /// <summary>Role nouns that fit anyone, so refer back as a pronoun does: <c>der 54-Jährige</c>.</summary>
     public IReadOnlySet<string> AnyoneRoles { get; init; } = new HashSet<string>();
 
+    /// <summary>Pronouns for one member of a group that follows: <c>einer der Organisatoren</c>, <c>one of the organisers</c>.</summary>
+    public IReadOnlySet<string> OneOf { get; init; } = new HashSet<string>();
+
     /// <summary>Nouns of time, which head adverbial phrases, not subjects (<c>sagte dieser Tage</c>, <c>said last week</c>).</summary>
     public IReadOnlySet<string> TimeNouns { get; init; } = new HashSet<string>();
 

@@ -22,6 +22,10 @@ internal static class NounPhrase
     {
         if (start >= tokens.Count || !tokens[start].IsWord) return null;
         if (language.Pronouns.ContainsKey(tokens[start].Lower)) return (start, start);
+        // One of a group: "einer der Organisatoren", "one of the organisers".
+        if (language.OneOf.Contains(tokens[start].Lower) && start + 1 < tokens.Count && language.AttachmentWords.Contains(tokens[start + 1].Lower)
+            && Forward(tokens, start + 1, language, anyCase: true) is { } group)
+            return (start, group.Last);
 
         var hasArticle = language.SubjectDeterminers.Contains(tokens[start].Lower) || anyCase && language.Determiners.Contains(tokens[start].Lower);
         var i = hasArticle ? start + 1 : start;
@@ -37,6 +41,8 @@ internal static class NounPhrase
             // "Midland Bank treasury economist David Simmonds".
             if (sawNoun && !language.NounsCapitalized && RoleBeforeName(tokens, i, language) is int name and > 0) { i = name; continue; }
             if (sawNoun && Names.IsParticle(tokens, i)) { i++; continue; }
+            // A name that opens with a capitalised article: "der Partei Die Linke", "der Zeitung Die Welt".
+            if (sawNoun && t.IsCapitalized && IsArticle(t, language) && i + 1 < tokens.Count && IsNameOrNoun(tokens[i + 1], language)) { i++; continue; }
             if (sawNoun && Parenthetical(tokens, i) is int after and > 0) { i = after; continue; }
             // "Ministry of International Trade and Industry": a conjunction between capitalised words.
             if (sawNoun && language.Conjunctions.Contains(t.Lower) && i + 1 < tokens.Count && IsNameOrNoun(tokens[i + 1], language)) { i++; continue; }

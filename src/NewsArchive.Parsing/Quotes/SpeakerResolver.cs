@@ -171,6 +171,8 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             return new(members is [var acronym] && people.ExpandAcronym(acronym) is var expanded && expanded != acronym
                 ? expanded
                 : people.FullestOrganisation(string.Join(' ', members)), Attributions.Cue, null);
+        // Someone's spokesperson or lawyer ("sein Sprecher", "her lawyer") is someone else, unnamed.
+        if (role is not null && name.Count == 0 && language.Possessives.ContainsKey(tokens[0].Lower)) return new(null, Attributions.Cue, null);
         if (role is not null && !indefinite && people.ByRole(descriptors, role, position) is { } referent)
             return new(referent.Name, Attributions.Role, referent);
         // "der 54-Jährige": the running speaker, or someone named in the same paragraph, as a pronoun refers.

@@ -208,6 +208,9 @@ public sealed class SpeakerTests
         // "so" and a split verb; a document's owner in the genitive, in the nominative
         { "Spiel\nEin Vorspann steht hier.\n\nSPD-Fraktionschef Rolf Kunz nannte den Plan „unausgegoren“.\n\n„Wir haben verdient gewonnen“ – so fasste Trainer Otto Lang das Spiel zusammen.\n\n„Die Kosten sind zu hoch“, heißt es in dem Bericht des Rechnungshofs.",
           ["Rolf Kunz|cue", "Otto Lang|cue", "Rechnungshof|cue"] },
+        // someone's spokesperson is someone else; one of a group is no one named; a name that opens with a capitalised article
+        { "Reise\nEin Vorspann steht hier.\n\nRegierungssprecher Steffen Kern sprach. Außenminister Frank Mahler reiste ab. „Wir sind enttäuscht“, ergänzte sein Sprecher.\n\n„Es war ein Erfolg“, sagte einer der Organisatoren.\n\n„Wir bleiben in der Opposition“, sagte der Vorsitzende der Partei Die Linke, Gregor Sand.",
+          ["|cue", "|cue", "Gregor Sand|cue"] },
     };
 
     [Theory]
