@@ -47,7 +47,7 @@ internal static class English
         TeaserLeadsBody = false,
         Adverbs = Set("also later then previously recently earlier once again still separately further however too subsequently repeatedly"),
         NameLinks = Set("on"),
-        AttachmentWords = Set("for of at"),
+        AttachmentWords = Set("for of at from"),
         CreditSignatures = ["AP Photo", "AP", "REUTERS/", "Reuters/", "AFP via Getty Images", "AFP/", "Getty Images", "Bloomberg", "EPA", "Photo by", "Photo courtesy", "Courtesy of"],
         TitleNouns = Set("comedy drama thriller opera musical ballet book film movie documentary report study program programme campaign initiative project bill act album song series show novel memoir play exhibition ship vessel operation plan magazine newspaper app podcast hashtag slogan festival"),
         RelativeTimeWords = Set("ago hour hours minute minutes min mins day days second seconds"),

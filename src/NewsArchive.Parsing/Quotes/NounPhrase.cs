@@ -24,7 +24,7 @@ internal static class NounPhrase
         if (language.Pronouns.ContainsKey(tokens[start].Lower)) return (start, start);
         // One of a group: "einer der Organisatoren", "one of the organisers".
         if (language.OneOf.Contains(tokens[start].Lower) && start + 1 < tokens.Count && language.AttachmentWords.Contains(tokens[start + 1].Lower)
-            && Forward(tokens, start + 1, language, anyCase: true) is { } group)
+            && Forward(tokens, language.Determiners.Contains(tokens[start + 1].Lower) ? start + 1 : start + 2, language, anyCase: true) is { } group)
             return (start, group.Last);
 
         var hasArticle = language.SubjectDeterminers.Contains(tokens[start].Lower) || anyCase && language.Determiners.Contains(tokens[start].Lower);

@@ -211,6 +211,9 @@ public sealed class SpeakerTests
         // someone's spokesperson is someone else; one of a group is no one named; a name that opens with a capitalised article
         { "Reise\nEin Vorspann steht hier.\n\nRegierungssprecher Steffen Kern sprach. Außenminister Frank Mahler reiste ab. „Wir sind enttäuscht“, ergänzte sein Sprecher.\n\n„Es war ein Erfolg“, sagte einer der Organisatoren.\n\n„Wir bleiben in der Opposition“, sagte der Vorsitzende der Partei Die Linke, Gregor Sand.",
           ["|cue", "|cue", "Gregor Sand|cue"] },
+        // English: one of a group; a statement from a named body
+        { "Markets rally\nThe fair opened on Monday.\n\n\"It is a mess,\" said one of the organizers, who asked not to be named.\n\nAccording to a statement from the Federal Reserve Bank of Boston, rates will stay \"lower for longer.\"",
+          ["|cue", "Federal Reserve Bank of Boston|cue"] },
     };
 
     [Theory]
