@@ -217,6 +217,9 @@ public sealed record LanguageTable
     /// <summary>Pronouns for one member of a group that follows: <c>einer der Organisatoren</c>, <c>one of the organisers</c>.</summary>
     public IReadOnlySet<string> OneOf { get; init; } = new HashSet<string>();
 
+    /// <summary>The gender a subject's article gives a noun that has none of its own (<c>die 29-Jährige</c>: f).</summary>
+    public IReadOnlyDictionary<string, char> SubjectArticleGenders { get; init; } = new Dictionary<string, char>();
+
     /// <summary>Nouns of time, which head adverbial phrases, not subjects (<c>sagte dieser Tage</c>, <c>said last week</c>).</summary>
     public IReadOnlySet<string> TimeNouns { get; init; } = new HashSet<string>();
 

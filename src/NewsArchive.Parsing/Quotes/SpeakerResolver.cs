@@ -178,7 +178,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         // "der 54-Jährige": the running speaker, or someone named in the same paragraph, as a pronoun refers.
         if (role is not null && article && !indefinite && language.AnyoneRoles.Contains(role))
         {
-            var aged = Pronoun(Roles.GenderOf(tokens[roleIndex], role, language), position, local);
+            var aged = Pronoun(language.SubjectArticleGenders.GetValueOrDefault(tokens[0].Lower, '?'), position, local);
             return aged.Person is { } one && (one == local || people.LastSeenBefore(one, position) / PersonIndex.Stride == position / PersonIndex.Stride)
                 ? aged with { Attribution = Attributions.Role }
                 : new(null, Attributions.None, null);

@@ -214,6 +214,9 @@ public sealed class SpeakerTests
         // English: one of a group; a statement from a named body
         { "Markets rally\nThe fair opened on Monday.\n\n\"It is a mess,\" said one of the organizers, who asked not to be named.\n\nAccording to a statement from the Federal Reserve Bank of Boston, rates will stay \"lower for longer.\"",
           ["|cue", "Federal Reserve Bank of Boston|cue"] },
+        // roles refer back by party, compound and synonym; the article gives an age noun its gender
+        { "Streit\nEin Vorspann steht hier, ohne Zitat.\n\nBundesinnenminister Horst Seel (CSU) stellte das Gesetz vor. „Wir schützen die Grenzen“, sagte der CSU-Politiker.\n\n„Wir handeln jetzt“, erklärte der Innenminister am Abend.\n\nKanzler Olaf Schulte und Oppositionsführer Friedrich Merzig stritten. „Das ist falsch“, sagte der Oppositionsführer. Der Kanzler entgegnete: „Das ist richtig.“\n\nDie Grünen-Chefin Ricarda Lang kritisierte beide. „Das ist Theater“, sagte die 29-Jährige.",
+          ["Horst Seel|role", "Horst Seel|role", "Friedrich Merzig|role", "Olaf Schulte|role", "Ricarda Lang|role"] },
     };
 
     [Theory]
