@@ -617,10 +617,14 @@ internal sealed class PersonIndex
                     // A name that ends in the noun: "laut Süddeutscher Zeitung" for "die Zeitung", "Das Auswärtige Amt" for "das Amt".
                     if (i > 0 && NamedWith(tokens, i, noun) is { } named) { compounds.Add((t * Stride + tokens[i - 1].Start, named)); continue; }
                     if (!tokens[i].IsCapitalized || Compound(tokens[i].Text, noun) is not { } compound) continue;
-                    // A place after it is part of the name: "des Landgerichts Mannheim" → "Landgericht Mannheim".
-                    var place = i + 1 < tokens.Count && Names.IsNameWord(tokens[i + 1], _language) && !IsCommonNoun(tokens[i + 1].Text)
-                                && (i + 2 >= tokens.Count || !tokens[i + 2].IsCapitalized);
-                    compounds.Add((t * Stride + tokens[i].Start, place ? compound + " " + tokens[i + 1].Text : compound));
+                    // A place after it is part of the name: "des Landgerichts Mannheim" → "Landgericht Mannheim"; a name of two
+                    // words or more is the name, the compound its kind: "die Menschenrechtsorganisation Amnesty International".
+                    var after = i + 1;
+                    while (after < tokens.Count && after - i <= 3 && Names.IsNameWord(tokens[after], _language) && !IsCommonNoun(tokens[after].Text)) after++;
+                    var name = after - (i + 1) >= 2 ? Join(tokens, i + 1, after - 1)
+                        : after == i + 2 ? compound + " " + tokens[i + 1].Text
+                        : compound;
+                    compounds.Add((t * Stride + tokens[i].Start, name));
                 }
             }
         }

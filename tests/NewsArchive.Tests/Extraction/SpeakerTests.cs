@@ -217,6 +217,9 @@ public sealed class SpeakerTests
         // roles refer back by party, compound and synonym; the article gives an age noun its gender
         { "Streit\nEin Vorspann steht hier, ohne Zitat.\n\nBundesinnenminister Horst Seel (CSU) stellte das Gesetz vor. „Wir schützen die Grenzen“, sagte der CSU-Politiker.\n\n„Wir handeln jetzt“, erklärte der Innenminister am Abend.\n\nKanzler Olaf Schulte und Oppositionsführer Friedrich Merzig stritten. „Das ist falsch“, sagte der Oppositionsführer. Der Kanzler entgegnete: „Das ist richtig.“\n\nDie Grünen-Chefin Ricarda Lang kritisierte beide. „Das ist Theater“, sagte die 29-Jährige.",
           ["Horst Seel|role", "Horst Seel|role", "Friedrich Merzig|role", "Olaf Schulte|role", "Ricarda Lang|role"] },
+        // a noun for a kind of body refers back to the name it introduced, not to itself
+        { "Gewalt\nEin Vorspann steht hier, ohne Zitat.\n\nDie Menschenrechtsorganisation Amnesty International verurteilte das Vorgehen. Die Organisation sprach von „schockierenden Szenen der Gewalt“.\n\nDer Sender Deutsche Welle berichtete darüber. „Die Lage ist unklar“, meldete der Sender.",
+          ["Amnesty International|role", "Deutsche Welle|role"] },
     };
 
     [Theory]
