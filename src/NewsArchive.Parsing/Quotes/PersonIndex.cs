@@ -621,7 +621,9 @@ internal sealed class PersonIndex
                     // words or more is the name, the compound its kind: "die Menschenrechtsorganisation Amnesty International".
                     var after = i + 1;
                     while (after < tokens.Count && after - i <= 3 && Names.IsNameWord(tokens[after], _language) && !IsCommonNoun(tokens[after].Text)) after++;
-                    var name = after - (i + 1) >= 2 ? Join(tokens, i + 1, after - 1)
+                    var complete = after >= tokens.Count || !tokens[after].IsCapitalized;
+                    var name = !complete ? compound
+                        : after - (i + 1) >= 2 ? Join(tokens, i + 1, after - 1)
                         : after == i + 2 ? compound + " " + tokens[i + 1].Text
                         : compound;
                     compounds.Add((t * Stride + tokens[i].Start, name));
