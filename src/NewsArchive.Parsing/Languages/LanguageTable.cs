@@ -220,6 +220,9 @@ public sealed record LanguageTable
     /// <summary>The gender a subject's article gives a noun that has none of its own (<c>die 29-Jährige</c>: f).</summary>
     public IReadOnlyDictionary<string, char> SubjectArticleGenders { get; init; } = new Dictionary<string, char>();
 
+    /// <summary>Articles that mark an object, not a subject (<c>traf den Präsidenten</c>): a pronoun refers to the subject first.</summary>
+    public IReadOnlySet<string> ObjectArticles { get; init; } = new HashSet<string>();
+
     /// <summary>Nouns of time, which head adverbial phrases, not subjects (<c>sagte dieser Tage</c>, <c>said last week</c>).</summary>
     public IReadOnlySet<string> TimeNouns { get; init; } = new HashSet<string>();
 

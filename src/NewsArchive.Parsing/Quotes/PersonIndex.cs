@@ -376,12 +376,18 @@ internal sealed class PersonIndex
         return objectOfPreposition;
     }
 
-    /// <summary>Whether the mention at <paramref name="position"/> follows a preposition, perhaps with an article between.</summary>
+    /// <summary>
+    /// Whether the mention at <paramref name="position"/> is an object: after a preposition, perhaps with an article
+    /// between, or after an object's article (<c>traf den Präsidenten Hans Wolf</c>).
+    /// </summary>
     private bool AfterPreposition(int position)
     {
         var tokens = _texts[position / Stride];
         var k = Sorted.LowerBound(tokens, t => t.Start, position % Stride) - 1;
-        while (k >= 0 && (IsNameToken(tokens[k]) || Names.IsParticle(tokens, k))) k--; // the given names before a surname
+        // The given names before a surname, and a role before them.
+        while (k >= 0 && (IsNameToken(tokens[k]) || Names.IsParticle(tokens, k) || Roles.HeadOf(tokens[k], _language) is not null)) k--;
+        // After a comma the article is a relative pronoun, and the name its clause's subject: "Im Brief, den Teziç an Chirac schickte".
+        if (k >= 0 && _language.ObjectArticles.Contains(tokens[k].Lower)) return k == 0 || tokens[k - 1].Text != ",";
         if (k >= 0 && _language.Determiners.Contains(tokens[k].Lower)) k--;
         return k >= 0 && _language.Prepositions.Contains(tokens[k].Lower);
     }

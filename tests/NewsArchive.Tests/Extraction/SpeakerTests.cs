@@ -220,6 +220,9 @@ public sealed class SpeakerTests
         // a noun for a kind of body refers back to the name it introduced, not to itself
         { "Gewalt\nEin Vorspann steht hier, ohne Zitat.\n\nDie Menschenrechtsorganisation Amnesty International verurteilte das Vorgehen. Die Organisation sprach von „schockierenden Szenen der Gewalt“.\n\nDer Sender Deutsche Welle berichtete darüber. „Die Lage ist unklar“, meldete der Sender.",
           ["Amnesty International|role", "Deutsche Welle|role"] },
+        // a pronoun refers to the subject before the object
+        { "Treffen\nEin Vorspann steht hier, ohne Zitat.\n\nInnenminister Karl Graf traf am Montag den Präsidenten Hans Wolf. Er sagte: „Wir arbeiten eng zusammen.“",
+          ["Karl Graf|pronoun"] },
     };
 
     [Theory]
