@@ -28,8 +28,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
     /// <param name="pluralVerb">The reporting verb is plural: a pronoun that may be either (<c>sie</c>) is.</param>
     public Resolution Resolve(string mention, int position, Person? local, bool source = false, bool unnamedRunning = false, bool pluralVerb = false)
     {
-        if (pluralVerb && Token.Split(mention) is [{ } pronoun] && language.Pronouns.ContainsKey(pronoun.Lower))
-            return LastOrganisation(position) is { } they ? new(they, Attributions.Pronoun, null) : new(null, Attributions.None, null);
+        if (pluralVerb && Token.Split(mention) is [{ } pronoun] && language.Pronouns.ContainsKey(pronoun.Lower)) return Pronoun('p', position, local);
         if (unnamedRunning && Token.Split(mention) is [{ } only] && language.Pronouns.TryGetValue(only.Lower, out var g) && g is not ('n' or 'p'))
             return new(null, Attributions.None, null);
         var resolution = ResolveMention(mention, position, local, source);
@@ -316,7 +315,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         if (words.Count == 1 && language.NounsCapitalized && people.CompoundEndingWith(words[0], position) is { } compound) return (compound, true);
         // "die Universität": the fuller name that opens with it (Universität Bayreuth).
         if (words.Count == 1 && people.FullestOrganisation(words[0]) is var fuller && fuller != words[0])
-            return (fuller.Split(' ') is { Length: >= 3 } named && !IsOrganisation(words[0]) ? fuller[(words[0].Length + 1)..] : fuller, true); // "der Sender Deutsche Welle"
+            return (fuller.Split(' ').Length >= 3 && !IsOrganisation(words[0]) ? fuller[(words[0].Length + 1)..] : fuller, true); // "der Sender Deutsche Welle"
         return (string.Join(' ', words), false);
     }
 
