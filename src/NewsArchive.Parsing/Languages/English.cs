@@ -72,6 +72,7 @@ internal static class English
         IndefiniteDeterminers = Set("a an one another some several two three many"),
         Determiners = Set("the a an one another this that these those its his her their our my your some several any each every"),
         RoleNouns = [
+            "year-old",
             "president", "vice president", "prime minister", "premier", "minister", "speaker", "undersecretary", "chancellor", "spokesman", "spokeswoman", "spokesperson",
             "secretary", "senator", "governor", "mayor", "director", "adviser", "advisor", "envoy", "ambassador", "chairman",
             "chairwoman", "chair", "chief", "executive", "ceo", "cfo", "leader", "head", "official", "officer", "analyst",
@@ -95,6 +96,7 @@ internal static class English
         SourceNouns = Set("statement words remarks comments view letter report interview speech editorial release note memo website"),
         Possessives = new Dictionary<string, char> { ["his"] = 'm', ["her"] = 'f', ["its"] = 'n', ["their"] = 'p' },
         OneOf = Set("one"),
+        AnyoneRoles = Set("year-old"),
         TimeNouns = Set("day days week weeks month months year years night evening morning afternoon weekend"),
         AgentWords = Set("by"),
         AuthorWords = Set("by"),

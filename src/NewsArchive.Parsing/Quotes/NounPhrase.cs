@@ -234,7 +234,11 @@ internal static class NounPhrase
 
     private static bool IsLowerWord(Token t, LanguageTable language) =>
         t.IsWord && !t.IsCapitalized && !language.Stopwords.Contains(t.Lower) && !language.SpeechVerbs.Contains(t.Lower)
-        && !IsArticle(t, language) && t.Text.All(c => char.IsLetter(c) || c is '-' or '\'' or '’');
+        && !IsArticle(t, language) && (t.Text.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') || !language.NounsCapitalized && IsAge(t.Text));
+
+    /// <summary>A number joined to words: <c>78-year-old</c>.</summary>
+    private static bool IsAge(string word) =>
+        word.IndexOf('-') is > 0 and var hyphen && word[..hyphen].All(char.IsDigit) && word[(hyphen + 1)..].All(c => char.IsLetter(c) || c == '-');
 
     /// <summary>
     /// The first name or noun of an attachment from <paramref name="i"/>, after an article and, where nouns are capitalised,

@@ -223,6 +223,9 @@ public sealed class SpeakerTests
         // a pronoun refers to the subject before the object
         { "Treffen\nEin Vorspann steht hier, ohne Zitat.\n\nInnenminister Karl Graf traf am Montag den Präsidenten Hans Wolf. Er sagte: „Wir arbeiten eng zusammen.“",
           ["Karl Graf|pronoun"] },
+        // English: an age noun refers back as a pronoun does
+        { "Senate vote\nSenate Majority Leader Mitch Connor met with Speaker Nancy Pell on Tuesday.\n\n\"We will vote on Friday,\" Pell said. \"This is a disaster,\" the 82-year-old said.",
+          ["Nancy Pell|cue", "Nancy Pell|role"] },
     };
 
     [Theory]
