@@ -355,7 +355,7 @@ internal sealed class QuoteExtractor : IExtractor
     {
         var words = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 6 || quoted.Any(c => ".,;:!?".Contains(c))) return false;
-        var nameShape = char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0])
+        var nameShape = char.IsUpper(words[0][0]) && (char.IsUpper(words[^1][0]) || char.IsDigit(words[^1][0]))
                         && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || language.Stopwords.Contains(w.ToLowerInvariant()));
         // Where every noun is capitalised, the shape alone says little: "einen „Wunschzettel“" is a fragment;
         // after an article for names, or right after the noun it names ("die Kartoffelsorte „Amflora“"), it is a name.

@@ -51,6 +51,7 @@ public sealed class QuoteMarkTests
     [InlineData("Theater", "Die Bühne spielt „Wer hat Angst vor Virginia Woolf“ von Edward Albee, sagte die Ministerin Anna Muster am Montag in Berlin.")]
     [InlineData("Protest", "Laut „tagesschau.de“ demonstrierten am Montag in Berlin die Menschen, sagte die Ministerin Anna Muster.")]
     [InlineData("Gentechnik", "Die Ministerin Anna Muster sagte am Montag in Berlin, die Kartoffelsorte „Amflora“ werde nicht angebaut.")]
+    [InlineData("Riesenplanet", "Der neu entdeckte Planet begleitet den Stern „HD 13189“, teilte die Universität Jena mit.")]
     [InlineData("Atomstreit", "Die Ministerin Anna Muster sagte am Montag in Berlin, eine „Eins zu Eins“-Begegnung mit dem Iran sei nicht geplant.")]
     [InlineData("Thailand", "Die Ministerin Anna Muster sagte am Montag in Berlin, die „Vereinigte Front für Demokratie“ (VFD) sei gegen die Regierung.")]
     [InlineData("Prozess", "Die Ministerin Anna Muster sagte am Montag in Berlin, die Arbeit sei „summa cum laude“ bewertet worden.")]
