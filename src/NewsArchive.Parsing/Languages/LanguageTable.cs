@@ -200,6 +200,9 @@ public sealed record LanguageTable
     /// <summary>How nouns for unnamed people or media end (<c>Experten</c>, <c>Datenschützer</c>, <c>Nachrichtenagentur</c>): a speaker no one can name.</summary>
     public IReadOnlyList<string> GroupNouns { get; init; } = [];
 
+    /// <summary>A noun for what was said, also at the end of a compound: <c>Pressemitteilung</c>, <c>statement</c>.</summary>
+    public bool IsSourceNoun(string lowerWord) => SourceNouns.Any(n => lowerWord.EndsWith(n, StringComparison.Ordinal));
+
     /// <summary>Where nouns are capitalised, whether a capitalised word is a noun for unnamed people or media (see <see cref="GroupNouns"/>).</summary>
     public bool IsGroupNoun(string word) =>
         NounsCapitalized && word.Length > 0 && char.IsUpper(word[0])

@@ -241,7 +241,7 @@ internal static class CueFinder
         {
             if (Impersonal(b, v, language) is { } impersonal) return impersonal;
             // "Seiner Meinung nach", "Ihren Angaben zufolge": a possessive and a noun for what was said, then the cue.
-            if (v + 2 < b.Count && language.Possessives.ContainsKey(b[v].Lower) && language.SourceNouns.Any(n => b[v + 1].Lower.EndsWith(n, StringComparison.Ordinal))
+            if (v + 2 < b.Count && language.Possessives.ContainsKey(b[v].Lower) && language.IsSourceNoun(b[v + 1].Lower)
                 && language.PossessiveCues.Contains(b[v + 2].Lower))
                 return Make(b, b[v + 2].Text, (v, v + 1));
             foreach (var phrase in language.CuesBeforeSpeaker.Where(p => p != "so"))

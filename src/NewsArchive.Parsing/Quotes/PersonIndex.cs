@@ -360,7 +360,7 @@ internal sealed class PersonIndex
     /// </summary>
     public Person? LastBefore(int position, char gender)
     {
-        Person? objectOfPreposition = null;
+        Person? firstObject = null;
         var before = CountBefore(position);
         for (var i = before - 1; i >= 0 && before - i <= MaxLookBack; i--)
         {
@@ -368,19 +368,19 @@ internal sealed class PersonIndex
             if (!CanBe(person, gender)) continue;
             // A subject is likelier than someone after a preposition ("Im Brief, den Teziç an Jacques Chirac schickte, erklärt er"),
             // within the same paragraph.
-            if (objectOfPreposition is null && !AfterPreposition(at)) return person;
-            if (objectOfPreposition is null) objectOfPreposition = person;
+            if (firstObject is null && !IsObject(at)) return person;
+            if (firstObject is null) firstObject = person;
             else if (at / Stride != position / Stride) break;
-            else if (!AfterPreposition(at)) return person;
+            else if (!IsObject(at)) return person;
         }
-        return objectOfPreposition;
+        return firstObject;
     }
 
     /// <summary>
     /// Whether the mention at <paramref name="position"/> is an object: after a preposition, perhaps with an article
     /// between, or after an object's article (<c>traf den Präsidenten Hans Wolf</c>).
     /// </summary>
-    private bool AfterPreposition(int position)
+    private bool IsObject(int position)
     {
         var tokens = _texts[position / Stride];
         var k = Sorted.LowerBound(tokens, t => t.Start, position % Stride) - 1;

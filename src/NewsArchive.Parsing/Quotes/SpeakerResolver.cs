@@ -74,7 +74,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         if (tokens.Count == 1 && language.Pronouns.TryGetValue(tokens[0].Lower, out var gender)) return Pronoun(gender, position, local);
 
         // What was said, not who said it: the words of the one attached ("Zitat von Schröder"), or no one.
-        var said = tokens.FindIndex(t => IsSourceNoun(t.Lower));
+        var said = tokens.FindIndex(t => language.IsSourceNoun(t.Lower));
         // Whose words a possessive says, as a pronoun does: "Seiner Meinung nach", "Ihre Erklärung".
         if (said >= 1 && language.Possessives.TryGetValue(tokens[said - 1].Lower, out var owner)) return Pronoun(owner, position, local);
         if (said >= 0 && (said + 1 == tokens.Count || language.AttachmentWords.Contains(tokens[said + 1].Lower)))
@@ -83,7 +83,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             if (said + 2 < tokens.Count)
                 return ResolveMention(mention[tokens[language.GenitiveArticles.Contains(tokens[said + 1].Lower) ? said + 1 : said + 2].Start..], position, local, source: true);
             // "dem LSVD-Schreiben", "der HIS-Studie": the organisation before the hyphen.
-            if (tokens[said].Text.IndexOf('-', StringComparison.Ordinal) is > 1 and var hyphen && char.IsUpper(tokens[said].Text[0]) && !IsSourceNoun(tokens[said].Lower[..hyphen]))
+            if (tokens[said].Text.IndexOf('-', StringComparison.Ordinal) is > 1 and var hyphen && char.IsUpper(tokens[said].Text[0]) && !language.IsSourceNoun(tokens[said].Lower[..hyphen]))
                 return new(people.FullestOrganisation(people.ExpandAcronym(tokens[said].Text[..hyphen])), Attributions.Cue, null);
             // "the report", "die Erklärung": the organisation that spoke last wrote it.
             return said == 1 && language.IsDefinite(tokens[0].Lower) && LastOrganisation(position) is { } author ? new(author, Attributions.Role, null) : new(null, Attributions.None, null);
@@ -241,8 +241,6 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
                                               || language.CompanySuffixes.Contains(tokens[^1].Lower));
     }
 
-    private bool IsSourceNoun(string word) => language.SourceNouns.Any(n => word.EndsWith(n, StringComparison.Ordinal));
-
     /// <summary>An article and a noun for a company (<c>the company</c>, <c>die Firma</c>): the company named before.</summary>
     private bool IsCompanyReference(List<Token> words) =>
         words.Count == 2 && language.IsDefinite(words[0].Lower) && language.CompanyNouns.Contains(words[1].Lower);
@@ -262,7 +260,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
     {
         var tokens = Token.Split(mention).Where(t => t.IsWord).ToList();
         return tokens.Any(t => Roles.HeadOf(t, language) is not null || IsGroupNoun(t.Text))
-               || tokens.Count == 2 && language.Possessives.ContainsKey(tokens[0].Lower) && IsSourceNoun(tokens[1].Lower) // "Ihre Erklärung"
+               || tokens.Count == 2 && language.Possessives.ContainsKey(tokens[0].Lower) && language.IsSourceNoun(tokens[1].Lower) // "Ihre Erklärung"
                || tokens.Count == 1 && (language.Pronouns.ContainsKey(tokens[0].Lower) || GivenNames.GenderOf(tokens[0].Text) is not null && people.IsNameToken(tokens[0]))
                || tokens.Count > 0 && people.People.Any(p => p.Surname == tokens[^1].Text)
                || tokens.Count is 2 or 3 && tokens.All(people.IsNameToken); // a full name: "Sadiq Khan"
