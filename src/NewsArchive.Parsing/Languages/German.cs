@@ -133,6 +133,7 @@ internal static class German
         OneOf = Set("einer eine eines"),
         SubjectArticleGenders = new Dictionary<string, char> { ["der"] = 'm', ["die"] = 'f' },
         ObjectArticles = Set("den dem einen einem"),
+        PluralArticles = Set("die"),
         TimeNouns = Set("tag tage tagen woche wochen monat monate monaten jahr jahre jahren abend nacht wochenende wochenendes vormittag nachmittag mittag"),
         AgentWords = Set("von vom"),
         AuthorWords = Set("von"),

@@ -226,6 +226,9 @@ public sealed record LanguageTable
     /// <summary>Articles that mark an object, not a subject (<c>traf den Präsidenten</c>): a pronoun refers to the subject first.</summary>
     public IReadOnlySet<string> ObjectArticles { get; init; } = new HashSet<string>();
 
+    /// <summary>Articles of a plural (and of a feminine singular): <c>die Ermittler</c>.</summary>
+    public IReadOnlySet<string> PluralArticles { get; init; } = new HashSet<string>();
+
     /// <summary>Nouns of time, which head adverbial phrases, not subjects (<c>sagte dieser Tage</c>, <c>said last week</c>).</summary>
     public IReadOnlySet<string> TimeNouns { get; init; } = new HashSet<string>();
 

@@ -107,7 +107,8 @@ internal sealed class PersonIndex
         var tokens = _texts[textIndex];
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (Roles.HeadOf(tokens[i], _language) is { } role && i + 1 < tokens.Count && IsNameToken(tokens[i + 1]) && !IsPlural(tokens[i], role))
+            if (Roles.HeadOf(tokens[i], _language) is { } role && i + 1 < tokens.Count && IsNameToken(tokens[i + 1]) && !IsPlural(tokens[i], role)
+                && !IsPluralByArticle(tokens, i, role))
             {
                 var end = NameEnd(tokens, i + 1);
                 // "General Motors Corp", "General Accounting Office": where only names are capitalised, a role word opens an organisation's name.
@@ -158,6 +159,14 @@ internal sealed class PersonIndex
         var end = NameEnd(tokens, comma + 1);
         return end + 1 >= tokens.Count || !tokens[end + 1].IsWord ? (comma + 1, end) : null;
     }
+
+    /// <summary>
+    /// A role the article makes plural, before a word that is no given name: <c>die Ermittler Hinweise</c> (the feminine
+    /// singular ends otherwise: <c>die Ministerin</c>; <c>die Abgeordnete Eva Muster</c> has a given name).
+    /// </summary>
+    private bool IsPluralByArticle(List<Token> tokens, int role, string head) =>
+        role > 0 && _language.PluralArticles.Contains(tokens[role - 1].Lower) && Roles.GenderOf(tokens[role], head, _language) != 'f'
+        && GivenNames.GenderOf(tokens[role + 1].Text) is null;
 
     /// <summary>A role in the plural names no one person: <c>told analysts Brunswick was …</c>.</summary>
     public bool IsPlural(Token token, string role) =>

@@ -226,6 +226,9 @@ public sealed class SpeakerTests
         // English: an age noun refers back as a pronoun does
         { "Senate vote\nSenate Majority Leader Mitch Connor met with Speaker Nancy Pell on Tuesday.\n\n\"We will vote on Friday,\" Pell said. \"This is a disaster,\" the 82-year-old said.",
           ["Nancy Pell|cue", "Nancy Pell|role"] },
+        // a role the article makes plural introduces no one: "die Ermittler Hinweise" is no person
+        { "Familiendrama\nEin Vorspann steht hier, ohne Zitat.\n\nVon der Mutter erhoffen sich die Ermittler Hinweise auf das Motiv. „Ich wollte weg aus diesem Leben“, sagte der 58-Jährige.",
+          ["|none"] },
     };
 
     [Theory]
