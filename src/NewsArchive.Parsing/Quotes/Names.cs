@@ -48,6 +48,12 @@ internal static class Names
     public static string WithoutPossessive(string word) =>
         word.Length > 3 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) ? word[..^2] : word;
 
+    /// <summary>A surname without a particle joined by a hyphen, as articles often shorten it: <c>al-Gaddafi</c> → <c>Gaddafi</c>.</summary>
+    public static string WithoutJoinedParticle(string word) =>
+        word.IndexOf('-') is var hyphen && hyphen is 2 or 3 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && Particles.Contains(word[..hyphen])
+            ? word[(hyphen + 1)..]
+            : word;
+
     /// <summary>A particle that opens a name: <c>de Groote</c>, <c>van der Veen</c>.</summary>
     public static bool IsLeadingParticle(List<Token> tokens, int i) =>
         i + 1 < tokens.Count && Particles.Contains(tokens[i].Text) && (tokens[i + 1].IsCapitalized || SecondParticles.Contains(tokens[i + 1].Text));

@@ -70,17 +70,20 @@ internal sealed class PersonIndex
         for (var t = 0; t < _texts.Count; t++)
             for (var i = 0; i < _texts[t].Count; i++)
             {
-                if (!_occurrences.TryGetValue(_texts[t][i].Text, out var list)) _occurrences[_texts[t][i].Text] = list = [];
-                list.Add((t, i));
+                foreach (var key in (IEnumerable<string>)[_texts[t][i].Text, .. Shortened(_texts[t][i].Text)])
+                {
+                    if (!_occurrences.TryGetValue(key, out var list)) _occurrences[key] = list = [];
+                    list.Add((t, i));
+                }
             }
         // Names that read as an organisation's anywhere (Hiram Walker-Gooderham and Worts) are no one's, also where they stand alone.
         for (var t = 0; t < _texts.Count; t++) FindPeople(t, collectOrganisations: true);
         for (var t = 0; t < _texts.Count; t++) FindPeople(t, collectOrganisations: false);
         // A surname mentions the person it belongs to: of namesakes, the one whose given name stands before it, else the first named.
-        var bySurname = People.GroupBy(p => p.Surname).ToDictionary(g => g.Key, g => g.ToList());
+        var bySurname = People.GroupBy(p => Names.WithoutJoinedParticle(p.Surname)).ToDictionary(g => g.Key, g => g.ToList());
         for (var t = 0; t < _texts.Count; t++)
             for (var i = 0; i < _texts[t].Count; i++)
-                if (bySurname.TryGetValue(_texts[t][i].Text, out var namesakes))
+                if (bySurname.TryGetValue(Names.WithoutJoinedParticle(_texts[t][i].Text), out var namesakes))
                 {
                     var before = i > 0 ? _texts[t][i - 1].Text + " " + _texts[t][i].Text : null;
                     var person = namesakes.Find(p => before is not null && p.Name.EndsWith(before, StringComparison.Ordinal)) ?? namesakes[0];
@@ -95,6 +98,10 @@ internal sealed class PersonIndex
             if (person.Gender == '?') person.Gender = GenderOfName(person.Name);
         }
     }
+
+    /// <summary>A word's shorter form as a surname (<c>al-Gaddafi</c> → <c>Gaddafi</c>), if it has one.</summary>
+    private static IEnumerable<string> Shortened(string word) =>
+        Names.WithoutJoinedParticle(word) is var shorter && shorter != word ? [shorter] : [];
 
     /// <summary>The gender of a name's given name (<c>Renate Schmidt</c>: f), or '?' where it has none or either.</summary>
     private static char GenderOfName(string name) =>
@@ -302,7 +309,8 @@ internal sealed class PersonIndex
     {
         string[]? best = null;
         foreach (var candidate in Runs(inHeadline, surname, others))
-            if (words.All(candidate.Contains) && (best is null || candidate.Length > best.Length)) best = candidate;
+            if (words.All(w => candidate.Contains(w) || candidate.Any(c => Names.WithoutJoinedParticle(c) == w)) && (best is null || candidate.Length > best.Length))
+                best = candidate;
         return best is null ? null : string.Join(' ', best);
     }
 

@@ -229,6 +229,9 @@ public sealed class SpeakerTests
         // a role the article makes plural introduces no one: "die Ermittler Hinweise" is no person
         { "Familiendrama\nEin Vorspann steht hier, ohne Zitat.\n\nVon der Mutter erhoffen sich die Ermittler Hinweise auf das Motiv. „Ich wollte weg aus diesem Leben“, sagte der 58-Jährige.",
           ["|none"] },
+        // a surname written without its joined particle is the same person: Gaddafi, al-Gaddafi
+        { "Libyen\nEin Vorspann steht hier, ohne Zitat.\n\nDer libysche Machthaber Muammar al-Gaddafi sprach im Fernsehen. „Wir kämpfen bis zum Ende“, sagte Gaddafi.",
+          ["Muammar al-Gaddafi|cue"] },
     };
 
     [Theory]
