@@ -327,12 +327,6 @@ internal sealed class QuoteExtractor : IExtractor
         return char.IsLetterOrDigit(text[i]) || text[i] == ',' && char.IsLower(quoted[0]) && !resumes;
     }
 
-    /// <summary>
-    /// A span that is a name, not words someone spoke: a few words, all capitalised but for function
-    /// words between them, with no punctuation (<c>"Clean Rivers Act"</c>); where nouns are capitalised,
-    /// only after an article that introduces a name (<c>der „Berliner Zeitung“</c>, <c>im „Spiegel“</c>), or for two
-    /// words or more, a preposition (<c>von „Ärzte ohne Grenzen“</c>; <c>sprach von „Kapitulation“</c> is a quote).
-    /// </summary>
     /// <summary>Whether a mark opens inside a short parenthesis: <c>(„…“</c>, <c>(übersetzt etwa: „…“</c>, <c>(engl. „…“</c>.</summary>
     private static bool InParentheses(string text, int open)
     {
@@ -351,6 +345,12 @@ internal sealed class QuoteExtractor : IExtractor
         return words.Length is > 0 and <= 4 && words.All(w => char.IsUpper(w[0])) && !quoted.Any(c => ".,;:!?".Contains(c));
     }
 
+    /// <summary>
+    /// A span that is a name, not words someone spoke: a few words, all capitalised but for function
+    /// words between them, with no punctuation (<c>"Clean Rivers Act"</c>); where nouns are capitalised,
+    /// only after an article that introduces a name (<c>der „Berliner Zeitung“</c>, <c>im „Spiegel“</c>), or for two
+    /// words or more, a preposition (<c>von „Ärzte ohne Grenzen“</c>; <c>sprach von „Kapitulation“</c> is a quote).
+    /// </summary>
     private static bool IsProperName(string quoted, Languages.LanguageTable language, string wordBefore)
     {
         var words = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries);

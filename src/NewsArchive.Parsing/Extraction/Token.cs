@@ -17,6 +17,9 @@ internal readonly record struct Token(string Text, int Start)
 
     public string Lower => Text.ToLowerInvariant();
 
+    /// <summary>A mark that opens a quotation or a name in marks: <c>„</c>, <c>“</c>, <c>"</c>, <c>»</c>, <c>«</c>.</summary>
+    public bool OpensQuote => Text is "„" or "“" or "\"" or "»" or "«";
+
     /// <summary>
     /// Splits text into words and single punctuation marks. A word keeps inner hyphens, dots,
     /// apostrophes and slashes (<c>US-Präsident</c>, <c>J.D.</c>, <c>company's</c>, <c>lme/dpa</c>)

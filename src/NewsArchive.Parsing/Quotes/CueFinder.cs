@@ -416,7 +416,7 @@ internal static class CueFinder
 
     /// <summary>Past an opening quotation mark around a name: <c>schrieb „Die Zeit“</c>.</summary>
     private static int AfterMark(List<Token> tokens, int i) =>
-        i + 1 < tokens.Count && tokens[i].Text is "„" or "“" or "\"" or "»" or "«" && tokens[i + 1].IsCapitalized ? i + 1 : i;
+        i + 1 < tokens.Count && tokens[i].OpensQuote && tokens[i + 1].IsCapitalized ? i + 1 : i;
 
     private static int AfterReflexive(List<Token> tokens, int i, LanguageTable language) =>
         i < tokens.Count && language.Reflexives.Contains(tokens[i].Lower) ? i + 1 : i;

@@ -69,7 +69,7 @@ internal static class NounPhrase
     /// <summary>The closing mark of up to four capitalised words in quotation marks that open at <paramref name="i"/>, or -1.</summary>
     private static int QuotedName(List<Token> tokens, int i)
     {
-        if (tokens[i].Text is not ("„" or "“" or "\"" or "»" or "«")) return -1;
+        if (!tokens[i].OpensQuote) return -1;
         var k = i + 1;
         while (k < tokens.Count && k - i <= 4 && tokens[k].IsWord && tokens[k].IsCapitalized) k++;
         return k > i + 1 && k < tokens.Count && tokens[k].Text is "“" or "”" or "\"" or "«" or "»" ? k : -1;

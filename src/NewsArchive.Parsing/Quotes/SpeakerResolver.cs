@@ -68,7 +68,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         if (JointSpeakers(mention, tokens, position) is { } joint) return joint;
         // A name in quotation marks, after its article or not: a publication or organisation ("die „Computerwoche“", "„Die Zeit“").
         if (Token.Split(mention).SkipWhile(t => t.IsWord && language.Determiners.Contains(t.Lower)).ToList() is [{ IsWord: false } open, .. var rest]
-            && open.Text is "„" or "“" or "\"" or "»" or "«" && rest.Count >= 2 && !rest[^1].IsWord)
+            && open.OpensQuote && rest.Count >= 2 && !rest[^1].IsWord)
             return new(mention[rest[0].Start..rest[^2].End], Attributions.Cue, null);
 
         if (tokens.Count == 1 && language.Pronouns.TryGetValue(tokens[0].Lower, out var gender)) return Pronoun(gender, position, local);
