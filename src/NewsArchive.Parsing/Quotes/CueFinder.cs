@@ -402,10 +402,13 @@ internal static class CueFinder
             if (end < 3) return null;
             var comma = b.FindLastIndex(end - 2, Math.Min(end - 1, MaxApposition), t => t.Text == ",");
             if (comma <= 0) return null;
-            // The aside is the name: "Der stellvertretende Direktor der Agentur, Bambang Suryo Aji, sagte".
-            if (asides == 0 && end - 1 - (comma + 1) >= 2
-                && Enumerable.Range(comma + 1, end - 2 - comma).All(i => Names.IsNameWord(b[i], language) || Names.IsParticle(b, i)))
-                return (comma + 1, end - 2);
+            // The aside is the name, perhaps with a party after it: "Der stellvertretende Direktor der Agentur, Bambang Suryo Aji, sagte",
+            // "die Sprecherin der Fraktion, Sandra Boser (GRÜNE), erklärte".
+            var nameEnd = end - 2;
+            if (b[nameEnd].Text == ")" && b.FindLastIndex(nameEnd, Math.Min(nameEnd + 1, 5), t => t.Text == "(") is var open and > 0) nameEnd = open - 1;
+            if (asides == 0 && nameEnd - comma >= 2
+                && Enumerable.Range(comma + 1, nameEnd - comma).All(i => Names.IsNameWord(b[i], language) || Names.IsParticle(b, i)))
+                return (comma + 1, nameEnd);
             if (NounPhrase.Backward(b, comma, language) is { } subject
                 && (subject.First == 0 || !b[subject.First - 1].IsWord || language.Stopwords.Contains(b[subject.First - 1].Lower)))
                 return (subject.First, NounPhrase.WithAppositionName(b, subject.First, subject.Last, language));

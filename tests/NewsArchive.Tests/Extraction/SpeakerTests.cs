@@ -232,6 +232,9 @@ public sealed class SpeakerTests
         // a surname written without its joined particle is the same person: Gaddafi, al-Gaddafi
         { "Libyen\nEin Vorspann steht hier, ohne Zitat.\n\nDer libysche Machthaber Muammar al-Gaddafi sprach im Fernsehen. „Wir kämpfen bis zum Ende“, sagte Gaddafi.",
           ["Muammar al-Gaddafi|cue"] },
+        // the name in apposition keeps its party in parentheses, and the speaker is the one named right before the verb
+        { "Schulstreit\nEin Vorspann steht hier, ohne Zitat.\n\nMinisterin Hanna Kolbe wies das zurück, die Sprecherin der Fraktion, Marta Wendel (GRÜNE), erklärte: „Neid schadet allen.“",
+          ["Marta Wendel|cue"] },
     };
 
     [Theory]
