@@ -233,7 +233,7 @@ public sealed class SpeakerTests
         { "Libyen\nEin Vorspann steht hier, ohne Zitat.\n\nDer libysche Machthaber Muammar al-Gaddafi sprach im Fernsehen. „Wir kämpfen bis zum Ende“, sagte Gaddafi.",
           ["Muammar al-Gaddafi|cue"] },
         // the name in apposition keeps its party in parentheses, and the speaker is the one named right before the verb
-        { "Schulstreit\nEin Vorspann steht hier, ohne Zitat.\n\nMinisterin Hanna Kolbe wies das zurück, die Sprecherin der Fraktion, Marta Wendel (GRÜNE), erklärte: „Neid schadet allen.“",
+        { "Schulstreit\nEin Vorspann steht hier, ohne Zitat.\n\nMinisterin Hanna Kolbe wies das zurück, die finanzpolitische Sprecherin der Fraktion, Marta Wendel (GRÜNE), erklärte: „Neid schadet allen.“",
           ["Marta Wendel|cue"] },
     };
 
