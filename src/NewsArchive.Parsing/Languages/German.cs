@@ -84,7 +84,7 @@ internal static class German
             ["rief"] = "auf", ["ruft"] = "auf", ["strich"] = "heraus", ["prangerte"] = "an", ["prangerten"] = "an", ["sprach"] = "von", ["spricht"] = "von", ["warf"] = "vor", ["wirft"] = "vor",
             ["ließ"] = "verlauten", ["lässt"] = "verlauten", ["meldete"] = "zurück", ["fasste"] = "zusammen", ["fasst"] = "zusammen",
         },
-        ParticleRequired = Set("ließ lässt fasste fasst"),
+        ParticleRequired = Set("ließ lässt fasste fasst gab gibt"),
         CuesBeforeSpeaker = ["so", "laut", "mit diesen worten", "mit den worten", "nach den worten von", "nach den worten", "nach aussage von", "nach aussage", "nach angaben von", "nach angaben", "nach worten von", "nach worten", "nach einschätzung von", "nach einschätzung", "nach ansicht von", "nach ansicht", "nach auffassung von", "nach auffassung", "nach aussagen von", "nach aussagen", "nach meinung von", "nach meinung", "nach darstellung von", "nach darstellung", "nach informationen von", "nach informationen", "nach erkenntnissen von", "nach erkenntnissen", "nach berichten von", "nach berichten"],
         CuesAfterSpeaker = ["zufolge"],
         ImpersonalCues = ["hieß es", "heißt es"],

@@ -24,7 +24,7 @@ internal static class CueFinder
     {
         var after = Token.Between(tokens, span.After, afterEnd);
         var before = Token.Between(tokens, regionStart, Math.Min(span.Open, regionEnd));
-        return Complete(FindAfter(after, language), language) ?? Passive(before, after, language) ?? Complete(FindBefore(before, language), language)
+        return Complete(FindAfter(after, language), language) ?? Passive(before, after, language) ?? FindBefore(before, language)
                ?? Frame(before, language, colon: true) ?? Frame(before, language, colon: false);
     }
 
@@ -228,7 +228,7 @@ internal static class CueFinder
             : null;
 
     /// <summary>The reporting verb and subject of a sentence without quotation marks (indirect speech: <c>X said the plan …</c>).</summary>
-    public static Cue? FindInSentence(List<Token> sentence, LanguageTable language) => Complete(FindBefore(sentence, language), language);
+    public static Cue? FindInSentence(List<Token> sentence, LanguageTable language) => FindBefore(sentence, language);
 
     /// <summary>A cue whose verb says nothing without its particle has it: "ließ verlauten", not "ließ sich auf nichts ein".</summary>
     private static Cue? Complete(Cue? cue, LanguageTable language) =>
@@ -250,7 +250,7 @@ internal static class CueFinder
             foreach (var phrase in language.CuesAfterSpeaker)
                 if (Match(b, v, phrase) is int n and > 0 && NounPhrase.Backward(b, v, language) is { } source)
                     return Make(b, Words(b, v, n), source);
-            if (!IsVerb(b[v], language)) continue;
+            if (!IsVerb(b[v], language) || LacksParticle(b, v, language)) continue;
             if (language.QuotingVerbs.Contains(b[v].Lower))
             {
                 var passive = b.FindLastIndex(v, t => language.PassiveAuxiliaries.Contains(t.Lower));
@@ -426,6 +426,23 @@ internal static class CueFinder
 
     /// <summary>A reporting verb: in lower case, as verbs stand in a sentence (<c>the United States</c> holds none).</summary>
     private static bool IsVerb(Token t, LanguageTable language) => t.IsWord && !t.IsCapitalized && language.SpeechVerbs.Contains(t.Lower);
+
+    /// <summary>
+    /// A verb that says nothing without its particle or a noun for what was said, and the clause it opens has neither:
+    /// <c>es nur 26 Fouls gab,</c> is no cue; <c>gab der Minister am Montag bekannt:</c> and <c>gab X eine Stellungnahme</c>
+    /// are. The search goes on to an earlier verb.
+    /// </summary>
+    private static bool LacksParticle(List<Token> tokens, int verb, LanguageTable language)
+    {
+        if (!language.ParticleRequired.Contains(tokens[verb].Lower)) return false;
+        var particles = language.SplitVerbs[tokens[verb].Lower].Split('|');
+        for (var i = verb + 1; i < tokens.Count && i <= verb + MaxApposition; i++)
+        {
+            if (tokens[i].Text is "." or ":" or ";" || tokens[i].OpensQuote) break;
+            if (particles.Contains(tokens[i].Lower) || language.IsSourceNoun(tokens[i].Lower)) return false; // "gab … eine Stellungnahme"
+        }
+        return true;
+    }
 
     /// <summary>The verb, with its particle when it is a split verb and the particle follows (<c>teilte … mit</c>).</summary>
     private static string VerbWords(List<Token> tokens, int verb, int searchFrom, LanguageTable language)

@@ -235,6 +235,11 @@ public sealed class SpeakerTests
         // the name in apposition keeps its party in parentheses, and the speaker is the one named right before the verb
         { "Schulstreit\nEin Vorspann steht hier, ohne Zitat.\n\nMinisterin Hanna Kolbe wies das zurück, die finanzpolitische Sprecherin der Fraktion, Marta Wendel (GRÜNE), erklärte: „Neid schadet allen.“",
           ["Marta Wendel|cue"] },
+        // "gab" says nothing without its particle or a noun for what was said: the verb before the aside is the cue
+        { "Fußball\nEin Vorspann steht hier, ohne Zitat.\n\nTrainer Jonas Lemberg bezeichnete acht Gelbe Karten in einem Spiel, in dem es nur 26 Fouls gab, als „übertrieben“.",
+          ["Jonas Lemberg|cue"] },
+        { "Preis\nEin Vorspann steht hier, ohne Zitat.\n\nAm Abend gab Regierungssprecher Robert Gebbs dem Sender eine Stellungnahme, die aus einem Wort bestand: „Wow.“",
+          ["Robert Gebbs|cue"] },
     };
 
     [Theory]
