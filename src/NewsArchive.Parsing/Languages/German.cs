@@ -74,7 +74,7 @@ internal static class German
             "wetterte", "schimpfte", "mahnten", "bekräftigten", "betonten", "erklärten", "sagten",
             "behauptete", "behauptet", "behaupteten", "bezweifelte", "bezweifelt", "vermutete", "vermutet", "empfahl", "empfiehlt",
             "riet", "rät", "beschrieb", "beschreibt", "erwiderte", "erwidert", "gestand", "gesteht", "verwies", "verweist",
-            "beschwor", "schwärmte", "schwärmt", "spottete", "lästerte", "polterte", "sagen", "meldete", "meldet", "ließ", "lässt", "skandierte", "skandierten", "skandieren", "riefen", "würdigte", "würdigt", "begrüßte", "begrüßt", "wertete", "bewertete", "attestierte", "bescheinigte", "beurteilte", "beurteilt", "rechtfertigte", "rechtfertigt", "verteidigte", "verteidigt", "feststellt", "feststellte", "bat", "bittet", "fragten", "fragen", "zeigte", "zeigt", "zeigten", "fasste", "fasst",
+            "beschwor", "schwärmte", "schwärmt", "spottete", "lästerte", "polterte", "sagen", "meldete", "meldet", "ließ", "lässt", "führte", "führt", "skandierte", "skandierten", "skandieren", "riefen", "würdigte", "würdigt", "begrüßte", "begrüßt", "wertete", "bewertete", "attestierte", "bescheinigte", "beurteilte", "beurteilt", "rechtfertigte", "rechtfertigt", "verteidigte", "verteidigt", "feststellt", "feststellte", "bat", "bittet", "fragten", "fragen", "zeigte", "zeigt", "zeigten", "fasste", "fasst",
         ]),
         SplitVerbs = new Dictionary<string, string>
         {
@@ -82,9 +82,9 @@ internal static class German
             ["fügte"] = "hinzu", ["fügt"] = "hinzu", ["räumte"] = "ein", ["räumt"] = "ein", ["stellte"] = "klar|fest", ["stellt"] = "klar|fest",
             ["gab"] = "an|bekannt|zu", ["gibt"] = "an|bekannt|zu", ["hob"] = "hervor", ["hebt"] = "hervor", ["wies"] = "hin|zurück", ["weist"] = "hin|zurück",
             ["rief"] = "auf", ["ruft"] = "auf", ["strich"] = "heraus", ["prangerte"] = "an", ["prangerten"] = "an", ["sprach"] = "von", ["spricht"] = "von", ["warf"] = "vor", ["wirft"] = "vor",
-            ["ließ"] = "verlauten", ["lässt"] = "verlauten", ["meldete"] = "zurück", ["fasste"] = "zusammen", ["fasst"] = "zusammen",
+            ["ließ"] = "verlauten", ["lässt"] = "verlauten", ["meldete"] = "zurück", ["fasste"] = "zusammen", ["fasst"] = "zusammen", ["führte"] = "aus", ["führt"] = "aus",
         },
-        ParticleRequired = Set("ließ lässt fasste fasst gab gibt"),
+        ParticleRequired = Set("ließ lässt fasste fasst gab gibt führte führt"),
         CuesBeforeSpeaker = ["so", "laut", "mit diesen worten", "mit den worten", "nach den worten von", "nach den worten", "nach aussage von", "nach aussage", "nach angaben von", "nach angaben", "nach worten von", "nach worten", "nach einschätzung von", "nach einschätzung", "nach ansicht von", "nach ansicht", "nach auffassung von", "nach auffassung", "nach aussagen von", "nach aussagen", "nach meinung von", "nach meinung", "nach darstellung von", "nach darstellung", "nach informationen von", "nach informationen", "nach erkenntnissen von", "nach erkenntnissen", "nach berichten von", "nach berichten"],
         CuesAfterSpeaker = ["zufolge"],
         ImpersonalCues = ["hieß es", "heißt es"],

@@ -244,6 +244,10 @@ internal static class CueFinder
             if (v + 2 < b.Count && language.Possessives.ContainsKey(b[v].Lower) && language.IsSourceNoun(b[v + 1].Lower)
                 && language.PossessiveCues.Contains(b[v + 2].Lower))
                 return Make(b, b[v + 2].Text, (v, v + 1));
+            // "so" opens a clause of its own only after a comma and before the colon: "…, so Elshorst weiter: „…“".
+            if (v > 0 && b[v - 1].Text == "," && b[^1].Text == ":" && Match(b, v, "so") == 1 && NounPhrase.Forward(b, v + 1, language, anyCase: true) is { } so
+                && b.Skip(so.Last + 1).SkipLast(1).All(t => language.Adverbs.Contains(t.Lower)))
+                return Make(b, b[v].Text, so);
             foreach (var phrase in language.CuesBeforeSpeaker.Where(p => p != "so"))
                 if (Match(b, v, phrase) is int n and > 0 && NounPhrase.Forward(b, v + n, language, anyCase: true) is { } named)
                     return Make(b, Words(b, v, n), named);

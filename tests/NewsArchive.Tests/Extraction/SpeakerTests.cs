@@ -240,6 +240,9 @@ public sealed class SpeakerTests
           ["Jonas Lemberg|cue"] },
         { "Preis\nEin Vorspann steht hier, ohne Zitat.\n\nAm Abend gab Regierungssprecher Robert Gebbs dem Sender eine Stellungnahme, die aus einem Wort bestand: „Wow.“",
           ["Robert Gebbs|cue"] },
+        // a split verb with its particle after the subject, and "so X weiter:" before the quote
+        { "Korruption\nEin Vorspann steht hier, ohne Zitat.\n\nDie Firma führte den Markt an. Zu dem Skandal führte Ole Dammers aus, dass solche Zahlungen „damals üblich“ gewesen seien. Auch das habe Methode, so Dammers weiter: „Die Spitze weiß von nichts.“",
+          ["Ole Dammers|cue", "Ole Dammers|cue"] },
     };
 
     [Theory]
