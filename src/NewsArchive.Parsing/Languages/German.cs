@@ -111,7 +111,7 @@ internal static class German
             "bürgermeisterin", "leiterin", "referent", "referentin", "vertreter", "vertreterin", "mitarbeiter", "mitarbeiterin",
             "ermittler", "ermittlerin", "kläger", "klägerin", "angeklagte", "zeuge", "zeugin", "ökonomen", "betreiber", "betreiberin",
             "reeder", "kapitänin", "pilot", "pilotin", "ingenieur", "ingenieurin", "lehrer", "lehrerin", "landwirt", "landwirtin",
-            "unternehmer", "unternehmerin", "händler", "händlerin", "vorsitz", "intendant", "intendantin", "kurator", "kuratorin", "jährig",
+            "unternehmer", "unternehmerin", "händler", "händlerin", "vorsitz", "intendant", "intendantin", "kurator", "kuratorin", "jährig", "ceo",
         ],
         FeminineRoleEndings = ["in", "innen"],
         RoleEndings = ["", "in", "en", "n", "s", "innen", "es", "e", "er", "em"],

@@ -411,7 +411,7 @@ internal static class CueFinder
             var nameEnd = end - 2;
             if (b[nameEnd].Text == ")" && b.FindLastIndex(nameEnd, Math.Min(nameEnd + 1, 5), t => t.Text == "(") is var open and > 0) nameEnd = open - 1;
             if (asides == 0 && nameEnd - comma >= 2
-                && Enumerable.Range(comma + 1, nameEnd - comma).All(i => Names.IsNameWord(b[i], language) || Names.IsParticle(b, i)))
+                && Enumerable.Range(comma + 1, nameEnd - comma).All(i => (Names.IsNameWord(b[i], language) && Roles.HeadOf(b[i], language) is null) || Names.IsParticle(b, i)))
                 return (comma + 1, nameEnd);
             if (NounPhrase.Backward(b, comma, language) is { } subject
                 && (subject.First == 0 || !b[subject.First - 1].IsWord || language.Stopwords.Contains(b[subject.First - 1].Lower)))

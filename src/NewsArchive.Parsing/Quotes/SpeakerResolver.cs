@@ -64,7 +64,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         var tokens = Token.Split(mention).Where(t => t.IsWord).ToList();
         if (tokens.Count == 0) return new(null, Attributions.None, null);
 
-        if (NameInApposition(mention, position) is { } named) return named;
+        if ((NameInApposition(mention, position) ?? NameBeforeDescription(mention, position)) is { } named) return named;
         if (JointSpeakers(mention, tokens, position) is { } joint) return joint;
         // A name in quotation marks, after its article or not: a publication or organisation ("die „Computerwoche“", "„Die Zeit“").
         if (Token.Split(mention).SkipWhile(t => t.IsWord && language.Determiners.Contains(t.Lower)).ToList() is [{ IsWord: false } open, .. var rest]
@@ -298,6 +298,21 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         var gender = role is not null ? Roles.GenderOf(described[roleAt], role, language) : '?';
         var descriptors = roleAt >= 0 ? Roles.Describe(described, roleAt, language) : [];
         return new(full, Attributions.Cue, people.Note(full, position, gender, descriptors, role));
+    }
+
+    /// <summary>A name with its description after it: <c>Jerry Larson, dem Präsidenten von UP Aerospace</c> gives Jerry Larson.</summary>
+    private Resolution? NameBeforeDescription(string mention, int position)
+    {
+        var comma = mention.IndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0) return null;
+        var name = Token.Split(mention[..comma]);
+        var described = Token.Split(mention[(comma + 2)..]).Where(t => t.IsWord).ToList();
+        var roleAt = described.FindIndex(t => Roles.HeadOf(t, language) is not null);
+        if (name.Count < 2 || roleAt < 0 || !name.Select((t, i) => people.IsNameToken(t) || Names.IsParticle(name, i)).All(x => x)) return null;
+        var full = people.FullestName(string.Join(' ', name.Select(t => t.Text)));
+        if (!people.IsPersonName(full)) return null;
+        var role = Roles.HeadOf(described[roleAt], language)!;
+        return new(full, Attributions.Cue, people.Note(full, position, Roles.GenderOf(described[roleAt], role, language), Roles.Describe(described, roleAt, language), role));
     }
 
     /// <summary>

@@ -243,6 +243,9 @@ public sealed class SpeakerTests
         // a split verb with its particle after the subject, and "so X weiter:" before the quote
         { "Korruption\nEin Vorspann steht hier, ohne Zitat.\n\nDie Firma führte den Markt an. Zu dem Skandal führte Ole Dammers aus, dass solche Zahlungen „damals üblich“ gewesen seien. Auch das habe Methode, so Dammers weiter: „Die Spitze weiß von nichts.“",
           ["Ole Dammers|cue", "Ole Dammers|cue"] },
+        // a name with its description after it, and a role acronym in the apposition
+        { "Raumfahrt\nEin Vorspann steht hier, ohne Zitat.\n\nDie Kernaussage von Jerry Larsen, dem Präsidenten von UP Orbital, lautete: „Wir wären sehr überrascht.“ Edmon Chang, CEO von DotAsia, sagte: „Wir haben mehrere Anmeldungen.“",
+          ["Jerry Larsen|cue", "Edmon Chang|cue"] },
     };
 
     [Theory]
