@@ -106,6 +106,7 @@ internal static class English
         CompanyKinds = ["maker", "company", "firm", "retailer", "insurer", "airline", "carrier", "operator", "manufacturer", "producer", "supplier", "giant", "conglomerate", "chain"],
         CompanySuffixes = ["corp", "corp.", "corporation", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "ag", "gmbh", "se", "sa", "nv", "group", "holding", "holdings", "bank", "bancorp"],
         RelativeSubjects = Set("who"),
+        RelativePronouns = Set("who whom whose which that"),
         QuotingVerbs = Set("quoted cited"),
         PassiveAuxiliaries = Set("was were is are been being"),
         AddresseeVerbs = Set("told tells telling informed"),

@@ -3,6 +3,16 @@ namespace NewsArchive.Parsing.Languages;
 /// <summary>German: the vocabulary of German-language outlets and dpa/APA/SDA wire copy.</summary>
 internal static class German
 {
+    /// <summary>Verbs whose particle stands apart in a main clause (<c>teilte … mit</c>); in a subordinate clause it is joined (<c>mitteilte</c>).</summary>
+    private static readonly Dictionary<string, string> SplitVerbs = new()
+    {
+        ["teilte"] = "mit", ["teilt"] = "mit", ["teilten"] = "mit", ["kündigte"] = "an", ["kündigt"] = "an", ["kündigten"] = "an",
+        ["fügte"] = "hinzu", ["fügt"] = "hinzu", ["räumte"] = "ein", ["räumt"] = "ein", ["stellte"] = "klar|fest", ["stellt"] = "klar|fest",
+        ["gab"] = "an|bekannt|zu", ["gibt"] = "an|bekannt|zu", ["hob"] = "hervor", ["hebt"] = "hervor", ["wies"] = "hin|zurück", ["weist"] = "hin|zurück",
+        ["rief"] = "auf", ["ruft"] = "auf", ["strich"] = "heraus", ["prangerte"] = "an", ["prangerten"] = "an", ["sprach"] = "von", ["spricht"] = "von", ["warf"] = "vor", ["wirft"] = "vor",
+        ["ließ"] = "verlauten", ["lässt"] = "verlauten", ["meldete"] = "zurück", ["fasste"] = "zusammen", ["fasst"] = "zusammen", ["führte"] = "aus", ["führt"] = "aus",
+    };
+
     public static LanguageTable Table { get; } = new()
     {
         Code = "de",
@@ -75,15 +85,8 @@ internal static class German
             "behauptete", "behauptet", "behaupteten", "bezweifelte", "bezweifelt", "vermutete", "vermutet", "empfahl", "empfiehlt",
             "riet", "rät", "beschrieb", "beschreibt", "erwiderte", "erwidert", "gestand", "gesteht", "verwies", "verweist",
             "beschwor", "schwärmte", "schwärmt", "spottete", "lästerte", "polterte", "sagen", "meldete", "meldet", "ließ", "lässt", "führte", "führt", "skandierte", "skandierten", "skandieren", "riefen", "würdigte", "würdigt", "begrüßte", "begrüßt", "wertete", "bewertete", "attestierte", "bescheinigte", "beurteilte", "beurteilt", "rechtfertigte", "rechtfertigt", "verteidigte", "verteidigt", "feststellt", "feststellte", "bat", "bittet", "fragten", "fragen", "zeigte", "zeigt", "zeigten", "fasste", "fasst",
-        ]),
-        SplitVerbs = new Dictionary<string, string>
-        {
-            ["teilte"] = "mit", ["teilt"] = "mit", ["teilten"] = "mit", ["kündigte"] = "an", ["kündigt"] = "an", ["kündigten"] = "an",
-            ["fügte"] = "hinzu", ["fügt"] = "hinzu", ["räumte"] = "ein", ["räumt"] = "ein", ["stellte"] = "klar|fest", ["stellt"] = "klar|fest",
-            ["gab"] = "an|bekannt|zu", ["gibt"] = "an|bekannt|zu", ["hob"] = "hervor", ["hebt"] = "hervor", ["wies"] = "hin|zurück", ["weist"] = "hin|zurück",
-            ["rief"] = "auf", ["ruft"] = "auf", ["strich"] = "heraus", ["prangerte"] = "an", ["prangerten"] = "an", ["sprach"] = "von", ["spricht"] = "von", ["warf"] = "vor", ["wirft"] = "vor",
-            ["ließ"] = "verlauten", ["lässt"] = "verlauten", ["meldete"] = "zurück", ["fasste"] = "zusammen", ["fasst"] = "zusammen", ["führte"] = "aus", ["führt"] = "aus",
-        },
+        ], Joined(SplitVerbs)),
+        SplitVerbs = SplitVerbs,
         ParticleRequired = Set("ließ lässt fasste fasst gab gibt führte führt"),
         CuesBeforeSpeaker = ["so", "laut", "mit diesen worten", "mit den worten", "nach den worten von", "nach den worten", "nach aussage von", "nach aussage", "nach angaben von", "nach angaben", "nach worten von", "nach worten", "nach einschätzung von", "nach einschätzung", "nach ansicht von", "nach ansicht", "nach auffassung von", "nach auffassung", "nach aussagen von", "nach aussagen", "nach meinung von", "nach meinung", "nach darstellung von", "nach darstellung", "nach informationen von", "nach informationen", "nach erkenntnissen von", "nach erkenntnissen", "nach berichten von", "nach berichten"],
         CuesAfterSpeaker = ["zufolge"],
@@ -130,6 +133,7 @@ internal static class German
         },
         PossessiveCues = Set("nach zufolge"),
         AnyoneRoles = Set("jährig"),
+        RelativePronouns = Set("der die das dem den denen dessen deren welcher welche welches welchem welchen"),
         OneOf = Set("einer eine eines"),
         SubjectArticleGenders = new Dictionary<string, char> { ["der"] = 'm', ["die"] = 'f' },
         ObjectArticles = Set("den dem einen einem"),
@@ -166,4 +170,10 @@ internal static class German
     private static HashSet<string> Set(string words) => [.. words.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
 
     private static HashSet<string> Set(string[] words) => [.. words];
+
+    private static HashSet<string> Set(string[] words, IEnumerable<string> more) => [.. words, .. more];
+
+    /// <summary>The forms with the particle joined on, as a subordinate clause has them: <c>mitteilte</c>, <c>feststellt</c>.</summary>
+    private static IEnumerable<string> Joined(Dictionary<string, string> splitVerbs) =>
+        splitVerbs.SelectMany(v => v.Value.Split('|').Select(particle => particle + v.Key));
 }

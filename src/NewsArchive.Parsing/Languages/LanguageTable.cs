@@ -283,6 +283,9 @@ public sealed record LanguageTable
     /// <summary>Relative pronouns that stand for the phrase before their comma as a reporting verb's subject (<c>Denis Baudouin, who said …</c>).</summary>
     public IReadOnlySet<string> RelativeSubjects { get; init; } = new HashSet<string>();
 
+    /// <summary>Relative pronouns that open a clause set off by commas (<c>Norman Paech, der als Begleitung … anwesend war, …</c>).</summary>
+    public IReadOnlySet<string> RelativePronouns { get; init; } = new HashSet<string>();
+
     /// <summary>Words that name a work's author right after its title (<c>„Der Fänger im Roggen“ von J.D. Salinger</c>).</summary>
     public IReadOnlySet<string> AuthorWords { get; init; } = new HashSet<string>();
 

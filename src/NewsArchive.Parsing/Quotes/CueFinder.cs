@@ -401,11 +401,13 @@ internal static class CueFinder
     private static (int First, int Last)? BeforeApposition(List<Token> b, int verb, LanguageTable language)
     {
         var end = verb;
+        while (end > 1 && language.Adverbs.Contains(b[end - 1].Lower)) end--; // "…, dazu feststellt"
         for (var asides = 0; asides < 2 && end > 0 && b[end - 1].Text == ","; asides++)
         {
             if (end < 3) return null;
-            var comma = b.FindLastIndex(end - 2, Math.Min(end - 1, MaxApposition), t => t.Text == ",");
-            if (comma <= 0) return null;
+            // A relative clause may be longer than an apposition: "Wie Norman Paech, der als Begleitung … anwesend war, feststellt".
+            var comma = b.FindLastIndex(end - 2, Math.Min(end - 1, MaxRelativeClause), t => t.Text == ",");
+            if (comma <= 0 || end - comma > MaxApposition && !language.RelativePronouns.Contains(b[comma + 1].Lower)) return null;
             // The aside is the name, perhaps with a party after it: "Der stellvertretende Direktor der Agentur, Bambang Suryo Aji, sagte",
             // "die Sprecherin der Fraktion, Sandra Boser (GRÜNE), erklärte".
             var nameEnd = end - 2;

@@ -246,6 +246,9 @@ public sealed class SpeakerTests
         // a name with its description after it, and a role acronym in the apposition
         { "Raumfahrt\nEin Vorspann steht hier, ohne Zitat.\n\nDie Kernaussage von Jerry Larsen, dem Präsidenten von UP Orbital, lautete: „Wir wären sehr überrascht.“ Edmon Chang, CEO von DotAsia, sagte: „Wir haben mehrere Anmeldungen.“",
           ["Jerry Larsen|cue", "Edmon Chang|cue"] },
+        // a joined split verb in a subordinate clause, its subject before a long relative clause and an adverb
+        { "Prozess\nEin Vorspann steht hier, ohne Zitat.\n\nWie Norman Peach, der als Begleitung des Rechtsanwalts Eberhard Schulte im August zur Prozessbeobachtung anwesend war, dazu feststellt, verlangt „der Tatbestand das Mitwissen des Abschusses“.",
+          ["Norman Peach|cue"] },
     };
 
     [Theory]
