@@ -291,6 +291,7 @@ internal sealed class QuoteExtractor : IExtractor
     private static bool IsNameOfThing(string text, QuoteSpan span, string quoted, Languages.LanguageTable language)
     {
         if (quoted.Select((c, i) => ".,;:!?".Contains(c) && (i + 1 == quoted.Length || quoted[i + 1] == ' ')).Any(x => x)) return false;
+        if (IsWebAddress(quoted)) return true;
         var words = quoted.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var foreign = words.Any(w => (Languages.ForeignWords.FunctionWords.Contains(w) || Languages.LanguageTables.All.Any(t => t != language && t.Stopwords.Contains(w)))
                                      && !language.Stopwords.Contains(w));
@@ -309,6 +310,14 @@ internal sealed class QuoteExtractor : IExtractor
                                || lastWords.Length >= 1 && language.SpeechVerbs.Contains(lastWords[^1]) && language.Determiners.Contains(words[0]);
         return nameShape && (after.Count > 0 && language.SpeechVerbs.Contains(after[0].Lower) || subjectAfterVerb)
                || (nameShape || words.Length == 1) && language.CuesBeforeSpeaker.Any(c => before.EndsWith(" " + c, StringComparison.Ordinal) || before == c);
+    }
+
+    /// <summary>One word shaped as a web address (<c>icelandreview.com</c>, <c>www.bbc.co.uk</c>): a site's name, never speech.</summary>
+    private static bool IsWebAddress(string quoted)
+    {
+        var dot = quoted.LastIndexOf('.');
+        return dot > 0 && !quoted.Contains(' ', StringComparison.Ordinal) && quoted.Length - dot - 1 is >= 2 and <= 6
+               && quoted[(dot + 1)..].All(char.IsAsciiLetterLower) && quoted.All(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '/');
     }
 
     /// <summary>A span that is part of a compound word: <c>eine „Eins zu Eins“-Begegnung</c>.</summary>

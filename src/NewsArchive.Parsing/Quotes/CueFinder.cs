@@ -244,10 +244,7 @@ internal static class CueFinder
             if (v + 2 < b.Count && language.Possessives.ContainsKey(b[v].Lower) && language.IsSourceNoun(b[v + 1].Lower)
                 && language.PossessiveCues.Contains(b[v + 2].Lower))
                 return Make(b, b[v + 2].Text, (v, v + 1));
-            // "so" opens a clause of its own only after a comma and before the colon: "…, so Elshorst weiter: „…“".
-            if (v > 0 && b[v - 1].Text == "," && b[^1].Text == ":" && Match(b, v, "so") == 1 && NounPhrase.Forward(b, v + 1, language, anyCase: true) is { } so
-                && b.Skip(so.Last + 1).SkipLast(1).All(t => language.Adverbs.Contains(t.Lower)))
-                return Make(b, b[v].Text, so);
+            if (InsertedSo(b, v, language) is { } so) return Make(b, b[v].Text, so);
             foreach (var phrase in language.CuesBeforeSpeaker.Where(p => p != "so"))
                 if (Match(b, v, phrase) is int n and > 0 && NounPhrase.Forward(b, v + n, language, anyCase: true) is { } named)
                     return Make(b, Words(b, v, n), named);
@@ -432,6 +429,19 @@ internal static class CueFinder
 
     /// <summary>A reporting verb: in lower case, as verbs stand in a sentence (<c>the United States</c> holds none).</summary>
     private static bool IsVerb(Token t, LanguageTable language) => t.IsWord && !t.IsCapitalized && language.SpeechVerbs.Contains(t.Lower);
+
+    /// <summary>
+    /// "so" and its speaker as a clause of their own, after a comma and before a comma, colon or place, perhaps with adverbs:
+    /// <c>…, so Elshorst weiter: „…“</c>, <c>Doch sei es, so der Schriftsteller X in einem Blogeintrag, …</c>. Elsewhere
+    /// "so" is no cue before the quote (<c>So hat sich …</c>).
+    /// </summary>
+    private static (int First, int Last)? InsertedSo(List<Token> b, int v, LanguageTable language)
+    {
+        if (v == 0 || b[v - 1].Text != "," || Match(b, v, "so") != 1 || NounPhrase.Forward(b, v + 1, language, anyCase: true) is not { } so) return null;
+        var k = so.Last + 1;
+        while (k < b.Count && language.Adverbs.Contains(b[k].Lower)) k++;
+        return k == b.Count || b[k].Text is "," or ":" or "." or ";" || language.Prepositions.Contains(b[k].Text) ? so : null;
+    }
 
     /// <summary>
     /// A verb that says nothing without its particle or a noun for what was said, and the clause it opens has neither:

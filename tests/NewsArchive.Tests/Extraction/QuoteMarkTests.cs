@@ -60,6 +60,7 @@ public sealed class QuoteMarkTests
     [InlineData("Zyklon", "Die Ministerin Anna Muster sagte, Hamish könnte schlimmer werden als Zyklon Larry, denn „Larry“ habe sich abgeschwächt.")]
     [InlineData("Hacker", "Die Ministerin Anna Muster sagte, der unter dem Spitznamen „Muslix64“ bekannte Hacker sei gefasst.")]
     [InlineData("Rente", "Die Ministerin Anna Muster sagte, es gehe um Leistungen („Hartz IV“, „Rente mit 67“) für Bedürftige.")]
+    [InlineData("Walfang", "Laut der Website „nordreview.com“ ist das Schiff bald bereit, sagte die Ministerin Anna Muster.")]
     public void Names_titles_and_scare_quotes_are_no_quotes(string headline, string paragraph) =>
         Assert.Empty(Parse.Text($"{headline}\n{paragraph}\n").Quotes);
 

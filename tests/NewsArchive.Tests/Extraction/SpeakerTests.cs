@@ -249,6 +249,9 @@ public sealed class SpeakerTests
         // a joined split verb in a subordinate clause, its subject before a long relative clause and an adverb
         { "Prozess\nEin Vorspann steht hier, ohne Zitat.\n\nWie Norman Peach, der als Begleitung des Rechtsanwalts Eberhard Schulte im August zur Prozessbeobachtung anwesend war, dazu feststellt, verlangt „der Tatbestand das Mitwissen des Abschusses“.",
           ["Norman Peach|cue"] },
+        // "so" and its speaker as an inserted clause make the running speaker for the quote after
+        { "Kritik\nEin Vorspann steht hier, ohne Zitat.\n\nDoch sei es, so der Schriftsteller Musa Okwenga in einem Blog, ein Haufen mächtiger Leute gewesen, der Jonny Kiny gewähren lassen habe. Deshalb müsse „die Politik des Präsidenten zentraler Bestandteil der Lösung sein“.",
+          ["Musa Okwenga|continuation"] },
     };
 
     [Theory]
