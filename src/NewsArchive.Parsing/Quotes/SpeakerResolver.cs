@@ -142,6 +142,10 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         if (role is null && article && !indefinite && name.Count == 0 && tokens.Count >= 2 && tokens[^1].Text.Length >= 2 && tokens[^1].Text.All(char.IsUpper)
             && tokens.Skip(1).All(t => t.IsCapitalized))
             return new(tokens.Count == 2 ? people.ExpandAcronym(tokens[1].Text) : string.Join(' ', tokens.Skip(1).Select(t => t.Text)), Attributions.Cue, null);
+        // A noun alone after a source word, completed from an earlier compound as with its article: "laut Gericht" → Landgericht Mannheim.
+        if (source && tokens.Count == 1 && language.NounsCapitalized && language.OrganisationWords.Contains(tokens[0].Lower)
+            && people.CompoundEndingWith(tokens[0].Text, position) is { } compound)
+            return new(compound, Attributions.Role, null);
         // Where nouns are capitalised, a noun is no name: "äußerte Vorbehalte", "das Motiv".
         if (role is null && !source && name.Count > 0 && people.IsCommonNoun(name[^1])) return new(null, Attributions.None, null);
         if (name.Count > 0 && !indefinite)

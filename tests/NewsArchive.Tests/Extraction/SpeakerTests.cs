@@ -252,6 +252,9 @@ public sealed class SpeakerTests
         // "so" and its speaker as an inserted clause make the running speaker for the quote after
         { "Kritik\nEin Vorspann steht hier, ohne Zitat.\n\nDoch sei es, so der Schriftsteller Musa Okwenga in einem Blog, ein Haufen mächtiger Leute gewesen, der Jonny Kiny gewähren lassen habe. Deshalb müsse „die Politik des Präsidenten zentraler Bestandteil der Lösung sein“.",
           ["Musa Okwenga|continuation"] },
+        // a bare noun after "laut" is the compound named before, as with its article
+        { "Prozess\nEin Vorspann steht hier, ohne Zitat.\n\nDas Landgericht Kassel sprach den Angeklagten frei. Laut Gericht hatte er „manipulative Fähigkeiten“.",
+          ["Landgericht Kassel|role"] },
     };
 
     [Theory]
