@@ -90,7 +90,7 @@ internal static class German
         ParticleRequired = Set("ließ lässt fasste fasst gab gibt führte führt"),
         CuesBeforeSpeaker = ["so", "laut", "mit diesen worten", "mit den worten", "nach den worten von", "nach den worten", "nach aussage von", "nach aussage", "nach angaben von", "nach angaben", "nach worten von", "nach worten", "nach einschätzung von", "nach einschätzung", "nach ansicht von", "nach ansicht", "nach auffassung von", "nach auffassung", "nach aussagen von", "nach aussagen", "nach meinung von", "nach meinung", "nach darstellung von", "nach darstellung", "nach informationen von", "nach informationen", "nach erkenntnissen von", "nach erkenntnissen", "nach berichten von", "nach berichten"],
         CuesAfterSpeaker = ["zufolge"],
-        ImpersonalCues = ["hieß es", "heißt es"],
+        ImpersonalCues = ["hieß es", "heißt es", "hatte es geheißen", "hat es geheißen"],
         AcronymMarkers = Set("kurz abgekürzt"),
         SourcePrepositions = Set("in im auf aus von vom bei beim"),
         BackReferences = Set("das dies dieses"),
@@ -125,7 +125,7 @@ internal static class German
         ],
         SpokespersonRoles = Set("sprecher sprecherin regierungssprecher regierungssprecherin pressesprecher pressesprecherin polizeisprecher polizeisprecherin sprecherinnen"),
         ReportedSpeechVerbs = Set("sei seien habe werde müsse könne solle dürfe wolle gebe hätte hätten wäre wären würde würden"),
-        SourceNouns = Set("zitat zitate wort worte worten angabe angaben aussage aussagen meinung ansicht auffassung einschätzung erklärung mitteilung stellungnahme äußerung äußerungen darstellung schreiben brief kommentar interview rede ankündigung behauptung meldung homepage webseite website internetseite text ausführungen bekundungen studie bericht"),
+        SourceNouns = Set("zitat zitate wort worte worten angabe angaben aussage aussagen meinung ansicht auffassung einschätzung erklärung mitteilung stellungnahme äußerung äußerungen darstellung schreiben brief kommentar interview rede ankündigung behauptung meldung homepage webseite website internetseite text ausführungen bekundungen studie bericht antrag entwurf version dokument beschluss resolution gutachten protokoll"),
         Possessives = new Dictionary<string, char>
         {
             ["sein"] = 'm', ["seine"] = 'm', ["seiner"] = 'm', ["seinem"] = 'm', ["seinen"] = 'm', ["seines"] = 'm',

@@ -124,17 +124,23 @@ internal static class CueFinder
 
     /// <summary>
     /// An impersonal cue (<c>heißt es</c>) at <paramref name="j"/>: the source named after it (<c>hieß es
-    /// vom Ministerium</c>, <c>heißt es in einer Erklärung des Verbands</c>), or no one.
+    /// vom Ministerium</c>, <c>so heißt es in einer Erklärung des Verbands</c>) or opening the sentence before it
+    /// (<c>In der Ankündigung des Komitees heißt es</c>), or no one.
     /// </summary>
     private static Cue? Impersonal(List<Token> t, int j, LanguageTable language)
     {
+        if (j + 1 < t.Count && t[j].Lower == "so" && Impersonal(t, j + 1, language) is { } afterSo) return afterSo;
         foreach (var phrase in language.ImpersonalCues)
         {
             if (Match(t, j, phrase) is not (int n and > 0)) continue;
             var k = j + n;
             while (k < t.Count && k < j + n + 2 && language.Adverbs.Contains(t[k].Lower)) k++; // "heißt es dazu in …"
-            return k < t.Count && language.SourcePrepositions.Contains(t[k].Lower) && NounPhrase.Forward(t, k + 1, language, anyCase: true) is { } source
-                ? Make(t, Words(t, j, n), source)
+            if (k < t.Count && language.SourcePrepositions.Contains(t[k].Lower) && NounPhrase.Forward(t, k + 1, language, anyCase: true) is { } source)
+                return Make(t, Words(t, j, n), source);
+            var opening = t.FindIndex(w => w.IsWord);
+            return opening >= 0 && opening < j && language.SourcePrepositions.Contains(t[opening].Lower)
+                   && NounPhrase.Forward(t, opening + 1, language, anyCase: true) is { } before && before.Last < j
+                ? Make(t, Words(t, j, n), before)
                 : new Cue(Words(t, j, n), 0, 0);
         }
         return null;

@@ -383,7 +383,9 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
     private string Nominative(string word)
     {
         foreach (var ending in language.GenitiveEndings)
-            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal)) return word[..^ending.Length];
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal)
+                && !(ending.Length > 1 && word[^(ending.Length + 1)] == ending[0])) // "Komitees" → Komitee, not Komite
+                return word[..^ending.Length];
         return word;
     }
 }

@@ -255,6 +255,9 @@ public sealed class SpeakerTests
         // a bare noun after "laut" is the compound named before, as with its article
         { "Prozess\nEin Vorspann steht hier, ohne Zitat.\n\nDas Landgericht Kassel sprach den Angeklagten frei. Laut Gericht hatte er „manipulative Fähigkeiten“.",
           ["Landgericht Kassel|role"] },
+        // "heißt es" with its source opening the sentence; a genitive "Komitees" is Komitee; a document names no speaker of its own
+        { "Nobelpreis\nEin Vorspann steht hier, ohne Zitat.\n\nIn der Ankündigung des Sekretärs des Nobelkomitees heißt es, der Preis gehe an Herta Möller, „die mittels Verdichtung der Poesie Landschaften zeichnet“. In dem Antrag heißt es wörtlich: „Die Aufhebung ist überfällig.“",
+          ["Nobelkomitee|cue", "|none"] },
     };
 
     [Theory]
