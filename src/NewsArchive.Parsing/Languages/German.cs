@@ -138,6 +138,11 @@ internal static class German
         SubjectArticleGenders = new Dictionary<string, char> { ["der"] = 'm', ["die"] = 'f' },
         ObjectArticles = Set("den dem einen einem"),
         PluralArticles = Set("die"),
+        BodyPhrases = new Dictionary<string, string>
+        {
+            ["die richter"] = "Gericht", ["die richterinnen"] = "Gericht", ["die kammer"] = "Gericht", ["die strafkammer"] = "Gericht",
+            ["die verfassungsrichter"] = "Verfassungsgericht", ["die karlsruher richter"] = "Verfassungsgericht",
+        },
         TimeNouns = Set("tag tage tagen woche wochen monat monate monaten jahr jahre jahren abend nacht wochenende wochenendes vormittag nachmittag mittag"),
         AgentWords = Set("von vom"),
         AuthorWords = Set("von"),

@@ -283,6 +283,12 @@ public sealed record LanguageTable
     /// <summary>Relative pronouns that stand for the phrase before their comma as a reporting verb's subject (<c>Denis Baudouin, who said …</c>).</summary>
     public IReadOnlySet<string> RelativeSubjects { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Phrases for the members of a body that speak as the body, with the word its name ends in: <c>die Richter</c>
+    /// and <c>die Kammer</c> are the court the article named (<c>Landgericht Mannheim</c>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> BodyPhrases { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Relative pronouns that open a clause set off by commas (<c>Norman Paech, der als Begleitung … anwesend war, …</c>).</summary>
     public IReadOnlySet<string> RelativePronouns { get; init; } = new HashSet<string>();
 

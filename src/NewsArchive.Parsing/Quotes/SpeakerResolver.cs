@@ -72,6 +72,9 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             return new(mention[rest[0].Start..rest[^2].End], Attributions.Cue, null);
 
         if (tokens.Count == 1 && language.Pronouns.TryGetValue(tokens[0].Lower, out var gender)) return Pronoun(gender, position, local);
+        // Members that speak as their body: "die Richter" → the court the article named.
+        if (language.BodyPhrases.TryGetValue(string.Join(' ', tokens.Select(t => t.Lower)), out var bodyWord) && people.CompoundEndingWith(bodyWord, position) is { } court)
+            return new(court, Attributions.Role, null);
 
         // What was said, not who said it: the words of the one attached ("Zitat von Schröder"), or no one.
         var said = tokens.FindIndex(t => language.IsSourceNoun(t.Lower));

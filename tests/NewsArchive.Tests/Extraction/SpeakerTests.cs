@@ -258,6 +258,9 @@ public sealed class SpeakerTests
         // "heißt es" with its source opening the sentence; a genitive "Komitees" is Komitee; a document names no speaker of its own
         { "Nobelpreis\nEin Vorspann steht hier, ohne Zitat.\n\nIn der Ankündigung des Sekretärs des Nobelkomitees heißt es, der Preis gehe an Herta Möller, „die mittels Verdichtung der Poesie Landschaften zeichnet“. In dem Antrag heißt es wörtlich: „Die Aufhebung ist überfällig.“",
           ["Nobelkomitee|cue", "|none"] },
+        // the judges speak as their court
+        { "Urteil\nEin Vorspann steht hier, ohne Zitat.\n\nDas Bundesverwaltungsgericht hat am Mittwoch geurteilt. Die Richter äußerten „gravierende rechtliche Bedenken“.",
+          ["Bundesverwaltungsgericht|role"] },
     };
 
     [Theory]
