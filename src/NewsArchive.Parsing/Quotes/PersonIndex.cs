@@ -115,7 +115,7 @@ internal sealed class PersonIndex
         for (var i = 0; i < tokens.Count; i++)
         {
             if (Roles.HeadOf(tokens[i], _language) is { } role && i + 1 < tokens.Count && IsNameToken(tokens[i + 1]) && !IsPlural(tokens[i], role)
-                && !IsPluralByArticle(tokens, i, role))
+                && !IsPluralByArticle(tokens, i, role) && !IsGenitiveOfName(tokens, i + 1))
             {
                 var end = NameEnd(tokens, i + 1);
                 // "General Motors Corp", "General Accounting Office": where only names are capitalised, a role word opens an organisation's name.
@@ -149,6 +149,17 @@ internal sealed class PersonIndex
             }
         }
     }
+
+    /// <summary>
+    /// Where nouns are capitalised, a lone name with a genitive <c>s</c> whose bare form the article uses as a name is whose
+    /// the role is, not its name: <c>Der behandelnde Arzt Lahms</c> (Philipp Lahm's doctor).
+    /// </summary>
+    private bool IsGenitiveOfName(List<Token> tokens, int i) => (i + 1 >= tokens.Count || !IsNameToken(tokens[i + 1])) && IsGenitiveOfName(tokens[i].Text);
+
+    /// <summary>Whether a word is a name with a genitive <c>s</c> whose bare form the article uses after a name word (<c>Lahms</c>: Philipp Lahm).</summary>
+    public bool IsGenitiveOfName(string word) =>
+        _language.NounsCapitalized && word.Length > 3 && word.EndsWith('s')
+        && _occurrences.TryGetValue(word[..^1], out var bare) && bare.Any(o => o.Index > 0 && IsNameToken(_texts[o.Text][o.Index - 1]));
 
     /// <summary>
     /// A name of two or more words in apposition after a role's attachment: from <paramref name="start"/>, a few

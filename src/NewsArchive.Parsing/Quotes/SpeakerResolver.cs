@@ -123,6 +123,8 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         var name = new List<string>();
         if (head.Count > roleIndex + 1 && (people.IsNameToken(head[^1]) || opensName >= 0))
             name = [.. head[(opensName >= 0 ? opensName : Names.Start(head, head.Count - 1, roleIndex + 1, language, k => people.IsNameToken(head[k])))..].Select(t => t.Text)];
+        // Whose the role is, not its name: "Der behandelnde Arzt Lahms".
+        if (name.Count == 1 && roleIndex >= 0 && people.IsGenitiveOfName(name[0])) name = [];
         // A full name after the role's attachment: "Abgeordneten des russischen Föderationsrates Viktor Oserow".
         if (name.Count == 0 && roleIndex >= 0 && attachment > roleIndex && TrailingName(tokens, attachment + 2) is { } trailing) name = trailing;
         var article = language.Determiners.Contains(tokens[0].Lower) || language.SubjectDeterminers.Contains(tokens[0].Lower);

@@ -261,6 +261,9 @@ public sealed class SpeakerTests
         // the judges speak as their court
         { "Urteil\nEin Vorspann steht hier, ohne Zitat.\n\nDas Bundesverwaltungsgericht hat am Mittwoch geurteilt. Die Richter äußerten „gravierende rechtliche Bedenken“.",
           ["Bundesverwaltungsgericht|role"] },
+        // a role with a name's genitive after it is someone else's: Lahners is Philipp Lahner's doctor, unnamed
+        { "Verletzung\nEin Vorspann steht hier, ohne Zitat.\n\nDer Spieler Philipp Lahner wurde operiert. Der behandelnde Arzt Lahners äußerte sich optimistisch. Er sagte: „Er hat eine Chance.“",
+          ["|none"] },
     };
 
     [Theory]
