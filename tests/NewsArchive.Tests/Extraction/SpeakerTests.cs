@@ -264,6 +264,9 @@ public sealed class SpeakerTests
         // a role with a name's genitive after it is someone else's: Lahners is Philipp Lahner's doctor, unnamed
         { "Verletzung\nEin Vorspann steht hier, ohne Zitat.\n\nDer Spieler Philipp Lahner wurde operiert. Der behandelnde Arzt Lahners äußerte sich optimistisch. Er sagte: „Er hat eine Chance.“",
           ["|none"] },
+        // "Folgendes" is what is said, not who says it
+        { "Lebenslauf\nEin Vorspann steht hier, ohne Zitat.\n\nDie Abgeordnete Petra Hinzmann trat zurück. Auf ihrer Homepage lässt sie dort Folgendes zu ihrer Person erklären: „Ich habe Fehler gemacht.“",
+          ["Petra Hinzmann|continuation"] },
     };
 
     [Theory]
