@@ -94,7 +94,8 @@ internal static class NounPhrase
         var end = start;
         while (end < tokens.Count && (Names.IsNameWord(tokens[end], language) || Names.IsParticle(tokens, end))) end++;
         var names = end - start;
-        var closes = end == tokens.Count || !tokens[end].IsWord || language.SpeechVerbs.Contains(tokens[end].Lower);
+        var closes = end == tokens.Count || !tokens[end].IsWord || language.SpeechVerbs.Contains(tokens[end].Lower)
+                     || language.Adverbs.Contains(tokens[end].Lower) || language.Prepositions.Contains(tokens[end].Text); // "…, General George Casey heute in Bagdad"
         return names >= 2 && closes ? end - 1 : last;
     }
 
