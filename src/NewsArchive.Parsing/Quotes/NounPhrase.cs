@@ -95,7 +95,7 @@ internal static class NounPhrase
         while (end < tokens.Count && (Names.IsNameWord(tokens[end], language) || Names.IsParticle(tokens, end))) end++;
         var names = end - start;
         var closes = end == tokens.Count || !tokens[end].IsWord || language.SpeechVerbs.Contains(tokens[end].Lower)
-                     || language.Adverbs.Contains(tokens[end].Lower) || language.Prepositions.Contains(tokens[end].Text); // "…, General George Casey heute in Bagdad"
+                     || !tokens[end].IsCapitalized; // "…, General George Casey heute in Bagdad", "…, Volker Beck das Pontifikat"
         return names >= 2 && closes ? end - 1 : last;
     }
 

@@ -267,9 +267,9 @@ public sealed class SpeakerTests
         // "Folgendes" is what is said, not who says it
         { "Lebenslauf\nEin Vorspann steht hier, ohne Zitat.\n\nDie Abgeordnete Petra Hinzmann trat zurück. Auf ihrer Homepage lässt sie dort Folgendes zu ihrer Person erklären: „Ich habe Fehler gemacht.“",
           ["Petra Hinzmann|continuation"] },
-        // the name in apposition after a role, with an adverb after it
-        { "Irak\nEin Vorspann steht hier, ohne Zitat.\n\n„Die Gewalt bleibt hoch“, sagte der Kommandeur der Truppen im Irak, General Georg Kasey heute in Bagdad.",
-          ["Georg Kasey|cue"] },
+        // the name in apposition after a role, with a lower-case word after it
+        { "Irak\nEin Vorspann steht hier, ohne Zitat.\n\n„Die Gewalt bleibt hoch“, sagte der Kommandeur der Truppen im Irak, General Georg Kasey heute in Bagdad. Als „verpasste Chance“ beurteilte der Geschäftsführer der Fraktion, Volker Beckmann das Pontifikat.",
+          ["Georg Kasey|cue", "Volker Beckmann|cue"] },
     };
 
     [Theory]
