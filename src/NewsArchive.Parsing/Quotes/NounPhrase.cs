@@ -21,7 +21,10 @@ internal static class NounPhrase
     public static (int First, int Last)? Forward(List<Token> tokens, int start, LanguageTable language, bool anyCase = false)
     {
         if (start >= tokens.Count || !tokens[start].IsWord) return null;
-        if (language.Pronouns.ContainsKey(tokens[start].Lower)) return (start, start);
+        // A pronoun that is also a determiner is one before its noun: "dieser Tage", not "sagte dieser, dass".
+        if (language.Pronouns.ContainsKey(tokens[start].Lower)
+            && !(language.Determiners.Contains(tokens[start].Lower) && start + 1 < tokens.Count && tokens[start + 1].IsCapitalized))
+            return (start, start);
         // One of a group: "einer der Organisatoren", "one of the organisers".
         if (language.OneOf.Contains(tokens[start].Lower) && start + 1 < tokens.Count && language.AttachmentWords.Contains(tokens[start + 1].Lower)
             && Forward(tokens, language.Determiners.Contains(tokens[start + 1].Lower) ? start + 1 : start + 2, language, anyCase: true) is { } group)

@@ -270,6 +270,9 @@ public sealed class SpeakerTests
         // the name in apposition after a role, with a lower-case word after it
         { "Irak\nEin Vorspann steht hier, ohne Zitat.\n\n„Die Gewalt bleibt hoch“, sagte der Kommandeur der Truppen im Irak, General Georg Kasey heute in Bagdad. Als „verpasste Chance“ beurteilte der Geschäftsführer der Fraktion, Volker Beckmann das Pontifikat.",
           ["Georg Kasey|cue", "Volker Beckmann|cue"] },
+        // "dieser" alone is a pronoun; before its noun it is a determiner
+        { "Delmano\nEin Vorspann steht hier, ohne Zitat.\n\nIn einem Interview mit dem Anwalt seiner Familie – Rainer Wittmann – sagte dieser, dass Delmano bereits in „seiner eigenen Welt“ lebe. „Wir bleiben dabei“, sagte dieser Tage die Ministerin Anna Muster.",
+          ["Rainer Wittmann|pronoun", "Anna Muster|cue"] },
     };
 
     [Theory]
