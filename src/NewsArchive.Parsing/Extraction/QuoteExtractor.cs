@@ -132,7 +132,7 @@ internal sealed class QuoteExtractor : IExtractor
                     var pluralVerb = language.PluralVerbEndings.Any(e => cue.Words.Split(' ')[0].EndsWith(e, StringComparison.Ordinal));
                     var r = !pluralVerb && PreviousSubject(mention, text, tokens, ends, sentenceStart, position, resolver, language) is { } previous
                         ? previous
-                        : resolver.Resolve(mention, position, running?.Person, source, unnamedRunning: running is { Name: null }, pluralVerb);
+                        : resolver.Resolve(mention, Math.Min(position, (p + 2) * PersonIndex.Stride + cue.MentionStart), running?.Person, source, unnamedRunning: running is { Name: null }, pluralVerb);
                     quote = new Quote(quoted, r.Speaker, mention, cue.Words.Length > 0 ? cue.Words : null, r.Attribution, partial, p, start, length);
                     if (r.Speaker is not null || IsUnnamed(r) && !source) running = (r.Speaker, r.Person);
                 }

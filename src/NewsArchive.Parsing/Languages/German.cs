@@ -95,6 +95,7 @@ internal static class German
         SourcePrepositions = Set("in im auf aus von vom bei beim"),
         BackReferences = Set("das dies dieses"),
         Pronouns = new Dictionary<string, char> { ["er"] = 'm', ["sie"] = 'f', ["dieser"] = 'm' },
+        Demonstratives = Set("dieser"),
         SubjectDeterminers = Set("deren dessen der die das ein eine kein keine dieser diese dieses jener jene sein seine ihr ihre unser unsere"),
         IndefiniteDeterminers = Set("ein eine einer eines einem einen"),
         Determiners = Set("deren dessen der die das des dem den ein eine einer eines einem einen kein keine keiner keines keinem keinen dieser diese dieses diesem diesen sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren unser unsere jeder jede jedes beim vom zum zur im am ins ans"),

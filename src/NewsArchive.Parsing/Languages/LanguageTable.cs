@@ -283,6 +283,9 @@ public sealed record LanguageTable
     /// <summary>Relative pronouns that stand for the phrase before their comma as a reporting verb's subject (<c>Denis Baudouin, who said …</c>).</summary>
     public IReadOnlySet<string> RelativeSubjects { get; init; } = new HashSet<string>();
 
+    /// <summary>Pronouns (of <see cref="Pronouns"/>) that point at the person named last, not the running speaker: <c>sagte dieser</c>.</summary>
+    public IReadOnlySet<string> Demonstratives { get; init; } = new HashSet<string>();
+
     /// <summary>
     /// Phrases for the members of a body that speak as the body, with the word its name ends in: <c>die Richter</c>
     /// and <c>die Kammer</c> are the court the article named (<c>Landgericht Mannheim</c>).

@@ -71,7 +71,8 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             && open.OpensQuote && rest.Count >= 2 && !rest[^1].IsWord)
             return new(mention[rest[0].Start..rest[^2].End], Attributions.Cue, null);
 
-        if (tokens.Count == 1 && language.Pronouns.TryGetValue(tokens[0].Lower, out var gender)) return Pronoun(gender, position, local);
+        if (tokens.Count == 1 && language.Pronouns.TryGetValue(tokens[0].Lower, out var gender))
+            return Pronoun(gender, position, language.Demonstratives.Contains(tokens[0].Lower) ? null : local);
         // Members that speak as their body: "die Richter" → the court the article named.
         if (language.BodyPhrases.TryGetValue(string.Join(' ', tokens.Select(t => t.Lower)), out var bodyWord) && people.CompoundEndingWith(bodyWord, position) is { } court)
             return new(court, Attributions.Role, null);

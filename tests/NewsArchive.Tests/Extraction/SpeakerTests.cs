@@ -273,6 +273,9 @@ public sealed class SpeakerTests
         // "dieser" alone is a pronoun; before its noun it is a determiner
         { "Delmano\nEin Vorspann steht hier, ohne Zitat.\n\nIn einem Interview mit dem Anwalt seiner Familie – Rainer Wittmann – sagte dieser, dass Delmano bereits in „seiner eigenen Welt“ lebe. „Wir bleiben dabei“, sagte dieser Tage die Ministerin Anna Muster.",
           ["Rainer Wittmann|pronoun", "Anna Muster|cue"] },
+        // a pronoun before the quote refers back from where it stands, not from the quote: Delmano is named in between
+        { "Delmano\nEin Vorspann steht hier, ohne Zitat.\n\nFred Delmano leidet an Alzheimer. In einem Interview mit dem Anwalt seiner Familie – Rainer Wittmann – sagte dieser, dass Delmano bereits in „seiner eigenen Welt“ lebe.",
+          ["Rainer Wittmann|pronoun"] },
     };
 
     [Theory]
