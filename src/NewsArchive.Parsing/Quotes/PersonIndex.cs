@@ -156,10 +156,9 @@ internal sealed class PersonIndex
     /// </summary>
     private bool IsGenitiveOfName(List<Token> tokens, int i) => (i + 1 >= tokens.Count || !IsNameToken(tokens[i + 1])) && IsGenitiveOfName(tokens[i].Text);
 
-    /// <summary>Whether a word is a name with a genitive <c>s</c> whose bare form the article uses after a name word (<c>Lahms</c>: Philipp Lahm).</summary>
+    /// <summary>Whether a word is a name with a genitive <c>s</c> whose bare form the article uses too (<c>Lahms</c>: Philipp Lahm; <c>Libyens</c>).</summary>
     public bool IsGenitiveOfName(string word) =>
-        _language.NounsCapitalized && word.Length > 3 && word.EndsWith('s')
-        && _occurrences.TryGetValue(word[..^1], out var bare) && bare.Any(o => o.Index > 0 && IsNameToken(_texts[o.Text][o.Index - 1]));
+        _language.NounsCapitalized && word.Length > 3 && word.EndsWith('s') && _occurrences.ContainsKey(word[..^1]);
 
     /// <summary>
     /// A name of two or more words in apposition after a role's attachment: from <paramref name="start"/>, a few
