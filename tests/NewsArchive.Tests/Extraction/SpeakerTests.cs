@@ -276,6 +276,8 @@ public sealed class SpeakerTests
         // a pronoun before the quote refers back from where it stands, not from the quote: Delmano is named in between
         { "Delmano\nEin Vorspann steht hier, ohne Zitat.\n\nFred Delmano leidet an Alzheimer. In einem Interview mit dem Anwalt seiner Familie – Rainer Wittmann – sagte dieser, dass Delmano bereits in „seiner eigenen Welt“ lebe.",
           ["Rainer Wittmann|pronoun"] },
+        { "Sanktionen\nEin Vorspann steht hier, ohne Zitat.\n\nDie Souveränität von Libyen wurde betont. Der Vertreter Libyens nannte das Vorgehen ein „faschistisches Regime“.",
+          ["|none"] },
     };
 
     [Theory]
