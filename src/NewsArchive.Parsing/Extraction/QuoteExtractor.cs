@@ -110,8 +110,10 @@ internal sealed class QuoteExtractor : IExtractor
                     cue = trailing;
                 // A frame without reporting words counts only where it names a person or organisation for sure, and, without
                 // a colon, only for words that read as speech, not a name ("Der Minister würdigte ihn als „…“").
+                // Nor where an earlier quote of the same sentence has its reporting words ("Karsai sagte, … „…“ und Mehsud sollte wissen, „…“").
                 if (cue is { Words.Length: 0 } && (!resolver.NamesPerson(text[cue.MentionStart..cue.MentionEnd]) && !resolver.NamesOrganisation(text[cue.MentionStart..cue.MentionEnd])
-                                                   || !text[..span.Open].TrimEnd().EndsWith(':') && !HasLowerCaseWord(quoted, language) && WordCount(quoted) < MinFramedNameWords))
+                                                   || !text[..span.Open].TrimEnd().EndsWith(':') && (!HasLowerCaseWord(quoted, language) && WordCount(quoted) < MinFramedNameWords
+                                                                                                    || attributedSentence == sentenceStart)))
                     cue = null;
                 var position = (p + 2) * PersonIndex.Stride + span.Open;
 

@@ -278,6 +278,9 @@ public sealed class SpeakerTests
           ["Rainer Wittmann|pronoun"] },
         { "Sanktionen\nEin Vorspann steht hier, ohne Zitat.\n\nDie Souveränität von Libyen wurde betont. Der Vertreter Libyens nannte das Vorgehen ein „faschistisches Regime“.",
           ["|none"] },
+        // a frame without reporting words does not take a quote from the reporting verb earlier in its sentence
+        { "Terror\nEin Vorspann steht hier, ohne Zitat.\n\nHamid Karsen sagte am Sonntag, das Land sei ein „Opfer des Terrorismus“ und Baitullah Mehmud sollte wissen, „dass wir jetzt hinter ihm her sind.“",
+          ["Hamid Karsen|cue", "Hamid Karsen|continuation"] },
     };
 
     [Theory]
