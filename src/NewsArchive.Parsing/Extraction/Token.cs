@@ -15,6 +15,9 @@ internal readonly record struct Token(string Text, int Start)
     public bool IsNumberCompound => Text.Length > 2 && char.IsDigit(Text[0]) && Text.IndexOf('-') is > 0 and var hyphen
                                     && hyphen + 1 < Text.Length && char.IsUpper(Text[hyphen + 1]) && Text[..hyphen].All(char.IsDigit);
 
+    /// <summary>A compound that opens in lower case and ends in a capitalised part, as a noun does: <c>documenta-Homepage</c>, <c>23-Jährige</c>.</summary>
+    public bool IsLowerCompound => !IsCapitalized && Text.LastIndexOf('-') is > 0 and var hyphen && hyphen + 1 < Text.Length && char.IsUpper(Text[hyphen + 1]);
+
     public string Lower => Text.ToLowerInvariant();
 
     /// <summary>A mark that opens a quotation or a name in marks: <c>„</c>, <c>“</c>, <c>"</c>, <c>»</c>, <c>«</c>.</summary>

@@ -231,7 +231,7 @@ internal static class NounPhrase
     private static bool IsHead(Token t, LanguageTable language) => IsNameOrNoun(t, language) || t.IsWord && Roles.HeadOf(t, language) is not null;
 
     public static bool IsNameOrNoun(Token t, LanguageTable language) =>
-        t.IsWord && (t.IsCapitalized || t.IsNumberCompound) && !language.Stopwords.Contains(t.Lower) && !language.SpeechVerbs.Contains(t.Lower) && !IsArticle(t, language);
+        t.IsWord && (t.IsCapitalized || t.IsLowerCompound) && !language.Stopwords.Contains(t.Lower) && !language.SpeechVerbs.Contains(t.Lower) && !IsArticle(t, language);
 
     private static bool IsArticle(Token t, LanguageTable language) =>
         language.Determiners.Contains(t.Lower) || language.SubjectDeterminers.Contains(t.Lower);

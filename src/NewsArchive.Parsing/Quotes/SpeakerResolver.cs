@@ -86,8 +86,9 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
             // The genitive keeps its article, which says it is one: "des Rechnungshofs" → Rechnungshof.
             if (said + 2 < tokens.Count)
                 return ResolveMention(mention[tokens[language.GenitiveArticles.Contains(tokens[said + 1].Lower) ? said + 1 : said + 2].Start..], position, local, source: true);
-            // "dem LSVD-Schreiben", "der HIS-Studie": the organisation before the hyphen.
-            if (tokens[said].Text.IndexOf('-', StringComparison.Ordinal) is > 1 and var hyphen && char.IsUpper(tokens[said].Text[0]) && !language.IsSourceNoun(tokens[said].Lower[..hyphen]))
+            // "dem LSVD-Schreiben", "der HIS-Studie", "der documenta-Homepage": the organisation before the hyphen.
+            if (tokens[said].Text.IndexOf('-', StringComparison.Ordinal) is > 1 and var hyphen && char.IsLetter(tokens[said].Text[0])
+                && !language.Stopwords.Contains(tokens[said].Lower[..hyphen]) && !language.IsSourceNoun(tokens[said].Lower[..hyphen]))
                 return new(people.FullestOrganisation(people.ExpandAcronym(tokens[said].Text[..hyphen])), Attributions.Cue, null);
             // "the report", "die Erklärung": the organisation that spoke last wrote it.
             return said == 1 && language.IsDefinite(tokens[0].Lower) && LastOrganisation(position) is { } author ? new(author, Attributions.Role, null) : new(null, Attributions.None, null);

@@ -281,6 +281,9 @@ public sealed class SpeakerTests
         // a frame without reporting words does not take a quote from the reporting verb earlier in its sentence
         { "Terror\nEin Vorspann steht hier, ohne Zitat.\n\nHamid Karsen sagte am Sonntag, das Land sei ein „Opfer des Terrorismus“ und Baitullah Mehmud sollte wissen, „dass wir jetzt hinter ihm her sind.“",
           ["Hamid Karsen|cue", "Hamid Karsen|continuation"] },
+        // a compound that opens in lower case is a noun; its first part is the organisation
+        { "Documenta\nEin Vorspann steht hier, ohne Zitat.\n\nAuf der documenta-Homepage heißt es zur Begründung: „Die Zählstriche wurden gewählt.“",
+          ["documenta|cue"] },
     };
 
     [Theory]
