@@ -107,7 +107,7 @@ internal static class CueFinder
     public static Cue? FindRightAfter(List<Token> after, LanguageTable language)
     {
         var j = after.FindIndex(t => t.IsWord);
-        return j >= 0 ? FindAt(after, j, language) : null;
+        return j >= 0 ? Complete(FindAt(after, j, language), language) : null;
     }
 
     /// <summary>A cue right after the quote, or after a comma later in its sentence (<c>"…", dass …, so die Ministerin</c>).</summary>
@@ -270,7 +270,10 @@ internal static class CueFinder
             }
 
             if (RelativeClauseSubject(b, v, language) is { } relative) return Make(b, VerbWords(b, v, v, language), relative);
-            var back = NounPhrase.Backward(b, v, language) ?? BeforeApposition(b, v, language) ?? BeforeRelative(b, v, language);
+            // Adverbs between subject and verb, as a subordinate clause has them: "zumal Verteidiger X immer wieder betont hatte".
+            var adverbs = v;
+            while (adverbs > 0 && language.Adverbs.Contains(b[adverbs - 1].Lower)) adverbs--;
+            var back = NounPhrase.Backward(b, adverbs, language) ?? BeforeApposition(b, v, language) ?? BeforeRelative(b, v, language);
             var forward = language.AddresseeVerbs.Contains(b[v].Lower) ? null : NounPhrase.Forward(b, AfterReflexive(b, v + 1, language), language);
             // Places, bodies and times after the subject: "Ein Regierungssprecher in Berlin sagte", "an analyst in Tokyo said",
             // "Wie Finanzminister Hartmut Möllring am Dienstag in Hannover erklärte".

@@ -284,6 +284,9 @@ public sealed class SpeakerTests
         // a compound that opens in lower case is a noun; its first part is the organisation
         { "Documenta\nEin Vorspann steht hier, ohne Zitat.\n\nAuf der documenta-Homepage heißt es zur Begründung: „Die Zählstriche wurden gewählt.“",
           ["documenta|cue"] },
+        // adverbs between subject and verb in a subordinate clause; "ließ" without its particle after the second quote is no cue
+        { "Prozess\nEin Vorspann steht hier, ohne Zitat.\n\nZwar würde sie eine Bewährung zubilligen, zumal Verteidiger Jonas Ebbert immer wieder betont hatte, der Angeklagte sei weder „dissozial“, „noch hätte er sich jemals etwas zu schulden kommen lassen“, doch die Richterin ließ sich auf keinen Kompromiss ein.",
+          ["Jonas Ebbert|cue", "Jonas Ebbert|continuation"] },
     };
 
     [Theory]
