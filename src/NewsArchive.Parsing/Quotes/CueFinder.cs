@@ -342,6 +342,7 @@ internal static class CueFinder
             var time = language.Weekdays.Contains(b[phrase.Last].Lower) || language.Months.ContainsKey(b[phrase.Last].Lower);
             var end = phrase.First > 0 && language.Prepositions.Contains(b[phrase.First - 1].Text) ? phrase.First - 1
                 : time && language.Determiners.Contains(b[phrase.First].Lower) ? phrase.First : -1;
+            if (end > 1 && language.PerfectAuxiliaries.Contains(b[end - 1].Lower)) end--; // "X hatte am Mittwoch erklärt"
             if (end < 1 || NounPhrase.Backward(b, end, language) is not { } before) return null;
             if (AsSubject(b, before, language) is { } subject) return subject;
             phrase = before;

@@ -287,6 +287,9 @@ public sealed class SpeakerTests
         // adverbs between subject and verb in a subordinate clause; "ließ" without its particle after the second quote is no cue
         { "Prozess\nEin Vorspann steht hier, ohne Zitat.\n\nZwar würde sie eine Bewährung zubilligen, zumal Verteidiger Jonas Ebbert immer wieder betont hatte, der Angeklagte sei weder „dissozial“, „noch hätte er sich jemals etwas zu schulden kommen lassen“, doch die Richterin ließ sich auf keinen Kompromiss ein.",
           ["Jonas Ebbert|cue", "Jonas Ebbert|continuation"] },
+        // the perfect tense with a time between auxiliary and participle
+        { "Vertrauensfrage\nEin Vorspann steht hier, ohne Zitat.\n\nDer Regierungssprecher Béla Anders hatte am Mittwoch erklärt, für den Kanzler sei entscheidend, „ob er vom Vertrauen ausgehen kann“.",
+          ["Béla Anders|cue"] },
     };
 
     [Theory]
