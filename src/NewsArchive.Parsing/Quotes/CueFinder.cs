@@ -37,8 +37,10 @@ internal static class CueFinder
     {
         var auxiliary = before.FindLastIndex(t => language.PassiveAuxiliaries.Contains(t.Lower));
         if (auxiliary < 0) return null;
-        var agent = before.FindIndex(auxiliary + 1, t => language.AgentWords.Contains(t.Lower) || !t.IsWord && t.Text != "-");
-        if (agent < 0 || !language.AgentWords.Contains(before[agent].Lower) || NounPhrase.Forward(before, agent + 1, language, anyCase: true) is not { } np) return null;
+        // The last agent word before punctuation: "wird die Gefahr von Waldbränden vom Deutschen Wetterdienst als „…“ eingestuft".
+        var stop = before.FindIndex(auxiliary + 1, t => !t.IsWord && t.Text != "-");
+        var agent = before.FindLastIndex(stop < 0 ? before.Count - 1 : stop, (stop < 0 ? before.Count : stop + 1) - auxiliary, t => language.AgentWords.Contains(t.Lower));
+        if (agent <= auxiliary || NounPhrase.Forward(before, agent + 1, language, anyCase: true) is not { } np) return null;
         var verb = after.Count > 0 && IsVerb(after[0], language) ? after[0] : IsVerb(before[agent - 1], language) ? before[agent - 1] : default;
         return verb.Text is null ? null : Make(before, verb.Text, np);
     }
@@ -64,7 +66,8 @@ internal static class CueFinder
             // Verb second: the subject right after the first verb (<c>In dem Verfahren sieht Osterloh einen „…“</c>).
             if (!language.NounsCapitalized) return null;
             var verb = b.FindIndex(k, t => t.IsWord && !t.IsCapitalized && !language.Stopwords.Contains(t.Lower) && !language.Determiners.Contains(t.Lower));
-            return verb > k && verb + 1 < b.Count && NounPhrase.Forward(b, verb + 1, language) is { } second
+            // After a preposition a lower-case word is an adjective: "in weiten Teilen Norddeutschlands".
+            return verb > k && verb + 1 < b.Count && !language.Prepositions.Contains(b[verb - 1].Text) && NounPhrase.Forward(b, verb + 1, language) is { } second
                    && (language.IsDefinite(b[verb + 1].Lower)
                        || language.Pronouns.ContainsKey(b[verb + 1].Lower) || Names.IsNameWord(b[verb + 1], language))
                 ? Make(b, "", second)

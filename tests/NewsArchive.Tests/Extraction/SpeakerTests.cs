@@ -290,6 +290,9 @@ public sealed class SpeakerTests
         // the perfect tense with a time between auxiliary and participle
         { "Vertrauensfrage\nEin Vorspann steht hier, ohne Zitat.\n\nDer Regierungssprecher Béla Anders hatte am Mittwoch erklärt, für den Kanzler sei entscheidend, „ob er vom Vertrauen ausgehen kann“.",
           ["Béla Anders|cue"] },
+        // the passive agent is the last "von" before the quote; a lower-case word after a preposition is no verb of a frame
+        { "Waldbrand\nEin Vorspann steht hier, ohne Zitat.\n\nInsbesondere in weiten Teilen Norddeutschlands wird die Gefahr von Waldbränden vom Wetterdienst Nord als „sehr hoch“ eingestuft.",
+          ["Wetterdienst Nord|cue"] },
     };
 
     [Theory]
