@@ -139,6 +139,7 @@ internal static class German
         SubjectArticleGenders = new Dictionary<string, char> { ["der"] = 'm', ["die"] = 'f' },
         ObjectArticles = Set("den dem einen einem"),
         PluralArticles = Set("die"),
+        PluralEndings = ["rn", "innen"],
         BodyPhrases = new Dictionary<string, string>
         {
             ["die richter"] = "Gericht", ["die richterinnen"] = "Gericht", ["die kammer"] = "Gericht", ["die strafkammer"] = "Gericht",

@@ -293,6 +293,9 @@ public sealed class SpeakerTests
         // the passive agent is the last "von" before the quote; a lower-case word after a preposition is no verb of a frame
         { "Waldbrand\nEin Vorspann steht hier, ohne Zitat.\n\nInsbesondere in weiten Teilen Norddeutschlands wird die Gefahr von Waldbränden vom Wetterdienst Nord als „sehr hoch“ eingestuft.",
           ["Wetterdienst Nord|cue"] },
+        // a role in the dative plural introduces no one: "von den Ermittlern Demjan" is no Ermittler Demjan
+        { "Prozess\nEin Vorspann steht hier, ohne Zitat.\n\nEin Dienstausweis wurde von den Ermittlern Demjan zugeordnet. Der Ermittler will seine Arbeit beenden: „Was Größeres als Demjan kommt nicht nach!“",
+          ["|none"] },
     };
 
     [Theory]
