@@ -103,6 +103,7 @@ internal static class English
         MediaNouns = ["agency"],
         PluralEndings = ["s"],
         CompanyNouns = Set("company firm utility concern group bank"),
+        OrganisationReferences = Set("organization organisation association union"),
         CompanyKinds = ["maker", "company", "firm", "retailer", "insurer", "airline", "carrier", "operator", "manufacturer", "producer", "supplier", "giant", "conglomerate", "chain"],
         CompanySuffixes = ["corp", "corp.", "corporation", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "ag", "gmbh", "se", "sa", "nv", "group", "holding", "holdings", "bank", "bancorp"],
         RelativeSubjects = Set("who"),

@@ -64,7 +64,7 @@ internal static class German
         TitleNouns = Set("organisation hilfsorganisation verband gruppe partei bewegung stiftung zeitung zeitschrift sender radiosender nachrichtenagentur agentur firma unternehmen band rockband marke komödie drama thriller krimi tragödie oper operette musical doku dokumentation ballett titel motto film kinofilm dokumentarfilm buch roman studie programm förderprogramm kampagne initiative projekt aktion bericht report gesetz serie sendung album song lied stück ausstellung schiff kino theater festival plan konzept zeitung magazin app podcast hashtag slogan losung operation mission verein bündnis netzwerk reihe format show spiel überschrift schlagzeile enzyklika rubrik sorte spitzname spitznamen codename codenamen künstlername künstlernamen"),
         BarePlaceSeparators = ["-", "–", "—", "."],
         RelativeTimeWords = Set("vor stunde stunden minute minuten tag tagen sekunden"),
-        SpeechVerbs = Set([
+        SpeechVerbs = WithPlurals(Set([
             "sagte", "sagt", "sagten", "sagen", "gesagt", "erklärte", "erklärt", "erklärten", "betonte", "betont", "betonten",
             "schrieb", "schreibt", "schrieben", "meinte", "meint", "ergänzte", "ergänzt", "warnte", "warnt", "kritisierte",
             "kritisiert", "forderte", "fordert", "erläuterte", "erläutert", "bekräftigte", "bekräftigt", "unterstrich",
@@ -85,7 +85,7 @@ internal static class German
             "behauptete", "behauptet", "behaupteten", "bezweifelte", "bezweifelt", "vermutete", "vermutet", "empfahl", "empfiehlt",
             "riet", "rät", "beschrieb", "beschreibt", "erwiderte", "erwidert", "gestand", "gesteht", "verwies", "verweist",
             "beschwor", "schwärmte", "schwärmt", "spottete", "lästerte", "polterte", "sagen", "meldete", "meldet", "ließ", "lässt", "führte", "führt", "eingestuft", "eingeschätzt", "bewertet", "skandierte", "skandierten", "skandieren", "riefen", "würdigte", "würdigt", "begrüßte", "begrüßt", "wertete", "bewertete", "attestierte", "bescheinigte", "beurteilte", "beurteilt", "rechtfertigte", "rechtfertigt", "verteidigte", "verteidigt", "bat", "bittet", "fragten", "fragen", "zeigte", "zeigt", "zeigten", "fasste", "fasst",
-        ], Joined(SplitVerbs)),
+        ], Joined(SplitVerbs))),
         SplitVerbs = SplitVerbs,
         ParticleRequired = Set("ließ lässt fasste fasst gab gibt führte führt"),
         CuesBeforeSpeaker = ["so", "laut", "mit diesen worten", "mit den worten", "nach den worten von", "nach den worten", "nach aussage von", "nach aussage", "nach angaben von", "nach angaben", "nach worten von", "nach worten", "nach einschätzung von", "nach einschätzung", "nach ansicht von", "nach ansicht", "nach auffassung von", "nach auffassung", "nach aussagen von", "nach aussagen", "nach meinung von", "nach meinung", "nach darstellung von", "nach darstellung", "nach informationen von", "nach informationen", "nach erkenntnissen von", "nach erkenntnissen", "nach berichten von", "nach berichten"],
@@ -149,6 +149,7 @@ internal static class German
         AgentWords = Set("von vom"),
         AuthorWords = Set("von"),
         CompanyNouns = Set("unternehmen firma konzern"),
+        OrganisationReferences = Set("organisation gruppe verband gewerkschaft institut verein stiftung initiative"),
         MediaNouns = ["agentur"],
         CompoundJoints = ["ungs", "ts", "heits", "keits", "ions", "täts"],
         GenitiveAdjectiveEndings = ["en"],
@@ -180,7 +181,12 @@ internal static class German
 
     private static HashSet<string> Set(string[] words, IEnumerable<string> more) => [.. words, .. more];
 
-    /// <summary>The forms with the particle joined on, as a subordinate clause has them: <c>mitteilte</c>, <c>feststellt</c>.</summary>
+    /// <summary>
+    /// The forms with the particle joined on, as a subordinate clause has them (<c>mitteilte</c>, <c>feststellt</c>), and
+    /// the plural of every past form (<c>verurteilte</c> → <c>verurteilten</c>).
+    /// </summary>
     private static IEnumerable<string> Joined(Dictionary<string, string> splitVerbs) =>
         splitVerbs.SelectMany(v => v.Value.Split('|').Select(particle => particle + v.Key));
+
+    private static HashSet<string> WithPlurals(HashSet<string> verbs) => [.. verbs, .. verbs.Where(v => v.EndsWith("te", StringComparison.Ordinal)).Select(v => v + "n")];
 }

@@ -182,6 +182,12 @@ public sealed record LanguageTable
     /// </summary>
     public IReadOnlySet<string> ReportedSpeechVerbs { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Nouns for an organisation of any kind that a definite article turns into a reference to the one that spoke last
+    /// (<c>die Organisation</c> after Amnesty International); nouns that name a body by themselves (<c>die Polizei</c>) are not here.
+    /// </summary>
+    public IReadOnlySet<string> OrganisationReferences { get; init; } = new HashSet<string>();
+
     /// <summary>Nouns for a company that a definite article turns into a reference to the one named before (<c>the company</c>, <c>das Unternehmen</c>).</summary>
     public IReadOnlySet<string> CompanyNouns { get; init; } = new HashSet<string>();
 

@@ -101,6 +101,11 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         // "the company": the company the article named last.
         if (IsCompanyReference(tokens) && people.LastCompanyBefore(position) is { } company)
             return new(company, Attributions.Role, null);
+        // "die Organisation", "the union": the organisation that spoke last, where the article names none that ends in the
+        // noun ("der Verband" is the Kommunalverband named before).
+        if (tokens.Count == 2 && language.IsDefinite(tokens[0].Lower) && language.OrganisationReferences.Contains(tokens[1].Lower)
+            && !(language.NounsCapitalized && people.CompoundEndingWith(tokens[1].Text, position) is not null))
+            return LastOrganisation(position) is { } organisation ? new(organisation, Attributions.Role, null) : new(null, Attributions.None, null);
 
         // The role of the one who speaks, not one in what it is attached to: "Minister X von der Kanzlei des Ministerpräsidenten".
         var firstRole = tokens.FindIndex(t => Roles.HeadOf(t, language) is not null);

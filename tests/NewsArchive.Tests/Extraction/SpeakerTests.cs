@@ -296,6 +296,9 @@ public sealed class SpeakerTests
         // a role in the dative plural introduces no one: "von den Ermittlern Demjan" is no Ermittler Demjan
         { "Prozess\nEin Vorspann steht hier, ohne Zitat.\n\nEin Dienstausweis wurde von den Ermittlern Demjan zugeordnet. Der Ermittler will seine Arbeit beenden: „Was Größeres als Demjan kommt nicht nach!“",
           ["|none"] },
+        // a plural past form is a reporting verb too, and "die Organisation" is the organisation that spoke last
+        { "Proteste\nEin Vorspann steht hier, ohne Zitat.\n\nAuch Vertreter von Amnesty International verurteilten das Vorgehen. Die Organisation sprach von „schockierenden Szenen der Gewalt“.",
+          ["Amnesty International|role"] },
     };
 
     [Theory]
