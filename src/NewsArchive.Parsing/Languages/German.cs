@@ -84,7 +84,7 @@ internal static class German
             "wetterte", "schimpfte", "mahnten", "bekräftigten", "betonten", "erklärten", "sagten",
             "behauptete", "behauptet", "behaupteten", "bezweifelte", "bezweifelt", "vermutete", "vermutet", "empfahl", "empfiehlt",
             "riet", "rät", "beschrieb", "beschreibt", "erwiderte", "erwidert", "gestand", "gesteht", "verwies", "verweist",
-            "beschwor", "schwärmte", "schwärmt", "spottete", "lästerte", "polterte", "sagen", "meldete", "meldet", "ließ", "lässt", "führte", "führt", "eingestuft", "eingeschätzt", "bewertet", "skandierte", "skandierten", "skandieren", "riefen", "würdigte", "würdigt", "begrüßte", "begrüßt", "wertete", "bewertete", "attestierte", "bescheinigte", "beurteilte", "beurteilt", "rechtfertigte", "rechtfertigt", "verteidigte", "verteidigt", "bat", "bittet", "fragten", "fragen", "zeigte", "zeigt", "zeigten", "fasste", "fasst",
+            "beschwor", "schwärmte", "schwärmt", "spottete", "lästerte", "polterte", "sagen", "meldete", "meldet", "ließ", "lässt", "führte", "führt", "gefordert", "gewarnt", "geschrieben", "gelobt", "gemahnt", "geäußert", "gemeint", "gefragt", "geantwortet", "genannt", "gesprochen", "geklagt", "eingestuft", "eingeschätzt", "bewertet", "skandierte", "skandierten", "skandieren", "riefen", "würdigte", "würdigt", "begrüßte", "begrüßt", "wertete", "bewertete", "attestierte", "bescheinigte", "beurteilte", "beurteilt", "rechtfertigte", "rechtfertigt", "verteidigte", "verteidigt", "bat", "bittet", "fragten", "fragen", "zeigte", "zeigt", "zeigten", "fasste", "fasst",
         ], Joined(SplitVerbs))),
         SplitVerbs = SplitVerbs,
         ParticleRequired = Set("ließ lässt fasste fasst gab gibt führte führt"),

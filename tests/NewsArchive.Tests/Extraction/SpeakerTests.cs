@@ -299,6 +299,9 @@ public sealed class SpeakerTests
         // a plural past form is a reporting verb too, and "die Organisation" is the organisation that spoke last
         { "Proteste\nEin Vorspann steht hier, ohne Zitat.\n\nAuch Vertreter von Amnesty International verurteilten das Vorgehen. Die Organisation sprach von „schockierenden Szenen der Gewalt“.",
           ["Amnesty International|role"] },
+        // a participle with "ge-" in the perfect tense
+        { "Haushalt\nEin Vorspann steht hier, ohne Zitat.\n\nDie Ministerin Hanna Kolbe hatte zuvor eine „schnelle Lösung“ gefordert.",
+          ["Hanna Kolbe|cue"] },
     };
 
     [Theory]
