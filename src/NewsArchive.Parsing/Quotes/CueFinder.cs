@@ -25,8 +25,17 @@ internal static class CueFinder
         var after = Token.Between(tokens, span.After, afterEnd);
         var before = Token.Between(tokens, regionStart, Math.Min(span.Open, regionEnd));
         return Complete(FindAfter(after, language), language) ?? Passive(before, after, language) ?? FindBefore(before, language)
-               ?? Frame(before, language, colon: true) ?? Frame(before, language, colon: false);
+               ?? Frame(before, language, colon: true) ?? ClosingVerb(Frame(before, language, colon: false), after, language);
     }
+
+    /// <summary>
+    /// A frame whose clause ends in a reporting verb right after the quote has that verb as its words (the perfect tense:
+    /// <c>Die Ministerin hatte zuvor eine „…“ gefordert.</c>).
+    /// </summary>
+    private static Cue? ClosingVerb(Cue? frame, List<Token> after, LanguageTable language) =>
+        frame is { Words.Length: 0 } && after.Count > 0 && IsVerb(after[0], language) && (after.Count == 1 || after[1].Text is "." or "," or ";" or "!" or "?")
+            ? frame with { Words = after[0].Text }
+            : frame;
 
     /// <summary>
     /// A passive whose agent said it: an auxiliary, then the agent before the quote, and the reporting verb right after
