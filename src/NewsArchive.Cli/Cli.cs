@@ -24,10 +24,21 @@ internal static class Cli
             "images, paragraphs and every direct quote with its speaker.\n\n" +
             "Examples:\n" +
             "  newsarc parse article.txt | jq .headline\n" +
-            "  newsarc parse --format jsonl *.txt | jq -c '.quotes[] | {speaker, text}'")
+            "  newsarc parse --format jsonl *.txt | jq -c '.quotes[] | {speaker, text}'\n" +
+            "  newsarc import ~/clippings --archive ~/news\n" +
+            "  newsarc search --archive ~/news Waffenruhe --speaker selenskyj")
         {
             Verbose,
             ParseCommand.Create(),
+            ImportCommand.Create(),
+            ListCommand.Create(),
+            ShowCommand.Create(),
+            SearchCommand.Create(),
+            ExportCommand.Create(),
+            StatsCommand.Create(),
+            VerifyCommand.Create(),
+            ReindexCommand.Create(),
+            ReparseCommand.Create(),
         };
 
         var result = root.Parse(args);
@@ -45,6 +56,11 @@ internal static class Cli
                 return ExitCodes.Usage;
             }
             return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (NewsArchive.Storage.ArchiveException e)
+        {
+            Log.Error("{Message}", e.Message);
+            return e.Missing ? ExitCodes.Usage : ExitCodes.SomeFailed;
         }
         catch (Exception e)
         {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using NewsArchive.Parsing;
 using NewsArchive.Parsing.Json;
 using Serilog;
@@ -22,16 +21,7 @@ internal static class ParseCommand
             DefaultValueFactory = _ => "pretty",
         };
         format.AcceptOnlyFromAmong("pretty", "jsonl");
-        var timezone = new Option<TimeZoneInfo?>("--timezone", "-z")
-        {
-            Description = "IANA zone (e.g. Europe/Berlin) for times the article states without a zone.",
-            CustomParser = r => ParseZone(r),
-        };
-        var reference = new Option<DateOnly?>("--reference-date")
-        {
-            Description = "The day the article was read (yyyy-mm-dd): gives dates without a year their year.",
-            CustomParser = r => ParseDate(r),
-        };
+        var parseOptions = new ParseOptionSet();
 
         var command = new Command("parse", "Parse articles and print their JSON to stdout.\n\n" +
             "Examples:\n" +
@@ -39,11 +29,12 @@ internal static class ParseCommand
             "  newsarc parse --format jsonl a.txt b.txt | jq -c '{headline, published: .dateline.published}'\n" +
             "  pbpaste | newsarc parse - --timezone Europe/Berlin")
         {
-            files, format, timezone, reference,
+            files, format,
         };
+        parseOptions.AddTo(command);
         command.SetAction(result =>
         {
-            var options = new ParseOptions(result.GetValue(timezone), result.GetValue(reference));
+            var options = parseOptions.From(result);
             var indented = result.GetValue(format) == "pretty";
             var failed = 0;
             foreach (var path in result.GetValue(files)!)
@@ -64,21 +55,5 @@ internal static class ParseCommand
             return failed == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed;
         });
         return command;
-    }
-
-    private static TimeZoneInfo? ParseZone(System.CommandLine.Parsing.ArgumentResult result)
-    {
-        var id = result.Tokens[0].Value;
-        if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)) return zone;
-        result.AddError($"unknown time zone '{id}' for --timezone (use an IANA name such as Europe/Berlin)");
-        return null;
-    }
-
-    private static DateOnly? ParseDate(System.CommandLine.Parsing.ArgumentResult result)
-    {
-        var text = result.Tokens[0].Value;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        result.AddError($"--reference-date takes a date as yyyy-mm-dd, not '{text}'");
-        return null;
     }
 }

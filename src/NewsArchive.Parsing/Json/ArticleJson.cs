@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using NewsArchive.Parsing.Model;
 
@@ -18,6 +19,11 @@ public static class ArticleJson
         JsonSerializer.Serialize(article, (indented ? Pretty : Compact).Article);
 
     public static Article? Deserialize(string json) => JsonSerializer.Deserialize(json, Pretty.Article);
+
+    public static Article? Deserialize(ReadOnlySpan<byte> utf8) => JsonSerializer.Deserialize(utf8, Pretty.Article);
+
+    /// <summary>The article as a JSON object, for writers that add fields of their own after the spec's (the archive).</summary>
+    public static JsonObject ToNode(Article article) => JsonSerializer.SerializeToNode(article, Pretty.Article)!.AsObject();
 
     private static ArticleJsonContext Create(bool indented) => new(new JsonSerializerOptions
     {

@@ -1,0 +1,288 @@
+using NewsArchive.Parsing.Model;
+
+namespace NewsArchive.Storage;
+
+/// <summary>What storing one input did.</summary>
+public enum StoreOutcome
+{
+    /// <summary>A new article: its JSON (and raw input) written and indexed.</summary>
+    Imported,
+
+    /// <summary>The article was there already from another file; this file was added to its <c>sources</c>.</summary>
+    SourceAdded,
+
+    /// <summary>The same article from the same file was there already: nothing changed.</summary>
+    AlreadyPresent,
+}
+
+/// <summary>One parsed input on its way into the archive.</summary>
+public sealed record ImportItem(string Source, Article Article, byte[] Raw);
+
+/// <summary>
+/// An archive folder (<see cref="ArchiveLayout"/>): JSON files are the truth, the index is derived.
+/// Articles go in by batches, each one SQLite write transaction: the id is looked up, the raw input and
+/// the JSON written (temporary name, then rename), the index rows added, and the transaction committed.
+/// A process killed before the commit leaves complete files the index does not know yet; importing the
+/// same files again writes them to the same paths and commits, so nothing is stored twice.
+/// </summary>
+public sealed class Archive : IDisposable
+{
+    private readonly ArchiveIndex _index;
+
+    private Archive(ArchiveLayout layout, ArchiveIndex index, string version)
+    {
+        Layout = layout;
+        _index = index;
+        Version = version;
+    }
+
+    public ArchiveLayout Layout { get; }
+
+    /// <summary>The newsarc version written into what this archive object stores.</summary>
+    public string Version { get; }
+
+    /// <summary>Opens the archive at <paramref name="root"/>, creating it (folders and index) when <paramref name="create"/> is set.</summary>
+    /// <exception cref="ArchiveException">No archive there and not to create one, or the folder cannot be written.</exception>
+    public static Archive Open(string root, string version, bool create)
+    {
+        var layout = new ArchiveLayout(root);
+        if (!layout.Exists && !create)
+            throw new ArchiveException($"no archive at {layout.Root} (create one with 'newsarc import FILES --archive {layout.Root}')", missing: true);
+        try
+        {
+            var rebuild = !layout.Exists && Directory.Exists(layout.Articles);
+            Directory.CreateDirectory(layout.Articles);
+            Directory.CreateDirectory(layout.Temp);
+            if (create) ProbeWritable(layout);
+            var archive = new Archive(layout, new ArchiveIndex(layout.Index), version);
+            if (rebuild) archive.Reindex();
+            return archive;
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            throw new ArchiveException($"cannot open the archive at {layout.Root}: {e.Message}");
+        }
+    }
+
+    /// <summary>Removes temporary files that killed processes left behind; returns how many.</summary>
+    public int CleanTemp() => AtomicFile.CleanTemp(Layout);
+
+    /// <summary>Stores a batch in one transaction; one outcome per item, in order.</summary>
+    public IReadOnlyList<StoreOutcome> Store(IReadOnlyList<ImportItem> items, bool keepRaw)
+    {
+        var outcomes = new List<StoreOutcome>(items.Count);
+        using var transaction = _index.Begin();
+        var written = new Dictionary<string, (StoredArticle Stored, string Path)>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var source = Path.GetFullPath(item.Source);
+            var id = item.Article.Id;
+            (StoredArticle Stored, string Path)? existing = written.TryGetValue(id, out var w) ? w
+                : _index.PathOf(id, transaction) is { } path && Read(path) is { } stored ? (stored, path) : null;
+            if (existing is { } old && old.Stored.Sources.Contains(source))
+            {
+                outcomes.Add(StoreOutcome.AlreadyPresent);
+                continue;
+            }
+            if (existing is { } known)
+            {
+                var updated = known.Stored with { Sources = [.. known.Stored.Sources, source] };
+                AtomicFile.Write(Layout, known.Path, updated.ToJson());
+                written[id] = (updated, known.Path);
+                outcomes.Add(StoreOutcome.SourceAdded);
+                continue;
+            }
+            string? raw = null;
+            if (keepRaw)
+            {
+                raw = ArchiveLayout.RawPath(item.Article);
+                if (!File.Exists(Layout.Full(raw))) AtomicFile.Write(Layout, raw, item.Raw);
+            }
+            var fresh = new StoredArticle(item.Article, Now(), Version, [source], raw);
+            var target = ArchiveLayout.ArticlePath(item.Article);
+            AtomicFile.Write(Layout, target, fresh.ToJson());
+            _index.Remove(id, transaction);
+            _index.Add(fresh, target, transaction);
+            written[id] = (fresh, target);
+            outcomes.Add(StoreOutcome.Imported);
+        }
+        transaction.Commit();
+        return outcomes;
+    }
+
+    /// <summary>Flushes everything written to disk: once, at the end of a batch of batches.</summary>
+    public static void Flush() => DiskFlush.All();
+
+    /// <summary>The stored file of the article whose id is or starts with <paramref name="id"/>.</summary>
+    public ArchiveLookup Find(string id)
+    {
+        var found = id.Length >= 4 && id.All(char.IsAsciiHexDigit) ? _index.Find(id.ToLowerInvariant()) : [];
+        return found.Count switch
+        {
+            0 => new ArchiveLookup(null, $"no article with id {id}"),
+            1 => new ArchiveLookup(Layout.Full(found[0].Path), null),
+            _ => new ArchiveLookup(null, $"the id {id} is ambiguous: give more of it ({found[0].Id}, {found[1].Id}, …)"),
+        };
+    }
+
+    /// <summary>Rebuilds the index from the JSON files in one transaction; what it could not index is in the report.</summary>
+    public ArchiveReport Reindex()
+    {
+        var report = new ArchiveReport();
+        using var transaction = _index.Begin();
+        _index.Clear(transaction);
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in ArticleFiles())
+        {
+            var relative = Layout.Relative(file);
+            if (ReadFile(file, out var error) is not { } stored)
+            {
+                report.Problem($"{relative}: {error}");
+                continue;
+            }
+            if (seen.TryGetValue(stored.Article.Id, out var first))
+            {
+                report.Problem($"{relative}: article {stored.Article.Id} is stored already in {first}; not indexed twice");
+                continue;
+            }
+            seen[stored.Article.Id] = relative;
+            _index.Add(stored, relative, transaction);
+            report.Checked++;
+        }
+        transaction.Commit();
+        return report;
+    }
+
+    /// <summary>
+    /// Checks every JSON file (it parses, its name ends in its id, no id twice, its raw input is there)
+    /// and that the index holds exactly these files.
+    /// </summary>
+    public ArchiveReport Verify()
+    {
+        var report = new ArchiveReport();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in ArticleFiles())
+        {
+            var relative = Layout.Relative(file);
+            if (ReadFile(file, out var error) is not { } stored)
+            {
+                report.Problem($"{relative}: {error}");
+                continue;
+            }
+            report.Checked++;
+            var id = stored.Article.Id;
+            if (!relative.EndsWith($"-{id}.json", StringComparison.Ordinal)) report.Problem($"{relative}: the file name does not end in its id {id}");
+            if (seen.TryGetValue(id, out var first))
+            {
+                report.Problem($"{relative}: article {id} is stored twice (also {first})");
+                continue;
+            }
+            seen[id] = relative;
+            var indexed = _index.PathOf(id);
+            if (indexed != relative)
+                report.Problem(indexed is null ? $"{relative}: not in the index (run 'newsarc reindex')" : $"{relative}: the index has article {id} at {indexed}");
+            if (stored.Raw is { } raw && !File.Exists(Layout.Full(raw))) report.Problem($"{relative}: its raw input {raw} is missing");
+        }
+        foreach (var (id, path) in _index.All())
+            if (!File.Exists(Layout.Full(path))) report.Problem($"{path}: in the index (article {id}) but not on disk (run 'newsarc reindex')");
+        return report;
+    }
+
+    /// <summary>Every article JSON file, in path order, streamed folder by folder.</summary>
+    public IEnumerable<string> ArticleFiles() => Files(Layout.Articles);
+
+    /// <summary>The stored paths (relative) of the articles the filter selects, by local publication date then id, streamed.</summary>
+    public IEnumerable<string> Paths(ArticleFilter filter) => ArchiveQueries.Paths(_index, filter);
+
+    public IEnumerable<ArticleSummary> List(ArticleFilter filter, int? limit) => ArchiveQueries.List(_index, filter, limit);
+
+    public IEnumerable<ArticleSummary> Search(string query, ArticleFilter filter, int? limit) => ArchiveQueries.Search(_index, query, filter, limit);
+
+    public IEnumerable<QuoteHit> SearchQuotes(string speaker, string? query, ArticleFilter filter, int? limit) =>
+        ArchiveQueries.Quotes(_index, speaker, query, filter, limit);
+
+    public ArchiveStats Stats(ArticleFilter filter) => ArchiveQueries.Stats(_index, filter);
+
+    /// <summary>Re-runs the parser over every kept raw input and rewrites what changed (<c>newsarc reparse</c>).</summary>
+    public ArchiveReport Reparse(Func<byte[], string?, Article?> parse, int batchSize = 200)
+    {
+        var report = new ArchiveReport();
+        var all = _index.All().ToList();
+        for (var i = 0; i < all.Count; i += batchSize)
+        {
+            using var transaction = _index.Begin();
+            foreach (var (id, path) in all.Skip(i).Take(batchSize))
+            {
+                if (Read(path) is not { } stored) { report.Problem($"{path}: cannot be read"); continue; }
+                if (stored.Raw is null || !File.Exists(Layout.Full(stored.Raw))) { report.Problem($"{path}: no raw input kept; left as it is"); continue; }
+                var article = parse(File.ReadAllBytes(Layout.Full(stored.Raw)), stored.Sources.Count > 0 ? stored.Sources[0] : null);
+                if (article is null || article.Id != id) { report.Problem($"{path}: the raw input no longer parses to article {id}; left as it is"); continue; }
+                var updated = stored with { Article = article, NewsarcVersion = Version };
+                var target = ArchiveLayout.ArticlePath(article);
+                AtomicFile.Write(Layout, target, updated.ToJson());
+                if (target != path) File.Delete(Layout.Full(path));
+                _index.Remove(id, transaction);
+                _index.Add(updated, target, transaction);
+                report.Checked++;
+            }
+            transaction.Commit();
+        }
+        return report;
+    }
+
+    public void Dispose() => _index.Dispose();
+
+    private StoredArticle? Read(string relative) => ReadFile(Layout.Full(relative), out _);
+
+    private static StoredArticle? ReadFile(string file, out string? error)
+    {
+        try
+        {
+            return StoredArticle.FromJson(File.ReadAllBytes(file), out error);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error = $"cannot be read ({e.Message})";
+            return null;
+        }
+    }
+
+    private static IEnumerable<string> Files(string folder)
+    {
+        if (!Directory.Exists(folder)) yield break;
+        foreach (var file in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal)) yield return file;
+        foreach (var sub in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
+            foreach (var file in Files(sub)) yield return file;
+    }
+
+    private static void ProbeWritable(ArchiveLayout layout)
+    {
+        var probe = Path.Combine(layout.Temp, $"{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
+        File.WriteAllBytes(probe, []);
+        File.Delete(probe);
+    }
+
+    private static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'+00:00'", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>The file an id names, or why there is none.</summary>
+public sealed record ArchiveLookup(string? Path, string? Error);
+
+/// <summary>What <c>verify</c>, <c>reindex</c> and <c>reparse</c> found: how many articles they went through and each problem as one line.</summary>
+public sealed class ArchiveReport
+{
+    private readonly List<string> _problems = [];
+
+    public int Checked { get; internal set; }
+
+    public IReadOnlyList<string> Problems => _problems;
+
+    internal void Problem(string line) => _problems.Add(line);
+}
+
+/// <summary>An archive that cannot be opened or written: the message is one line for the user.</summary>
+public sealed class ArchiveException(string message, bool missing = false) : Exception(message)
+{
+    /// <summary>There is no archive where one was named: a usage error, not a failure of the archive.</summary>
+    public bool Missing { get; } = missing;
+}

@@ -1,0 +1,171 @@
+using Microsoft.Data.Sqlite;
+using NewsArchive.Parsing.Model;
+
+namespace NewsArchive.Storage;
+
+/// <summary>
+/// The archive's index: an SQLite database (WAL) derived from the JSON files and rebuildable from them
+/// (<see cref="Archive.Reindex"/>). Articles with their filter fields, agencies and authors, quotes,
+/// and two FTS5 tables: the article text (headline, teaser, paragraphs, quotes) and quote speakers,
+/// both folded without regard to case or diacritics (<c>unicode61 remove_diacritics 2</c>).
+/// Writers take SQLite's write lock (<c>BEGIN IMMEDIATE</c>), so imports running at once wait for each
+/// other batch by batch instead of losing rows.
+/// </summary>
+internal sealed class ArchiveIndex : IDisposable
+{
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS articles(
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            path TEXT NOT NULL,
+            headline TEXT,
+            published TEXT,
+            published_date TEXT,
+            language TEXT,
+            publisher TEXT,
+            publisher_folded TEXT,
+            word_count INTEGER NOT NULL,
+            archived_at TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS articles_by_date ON articles(published_date, id);
+        CREATE TABLE IF NOT EXISTS agencies(article INTEGER NOT NULL, name TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS agencies_by_article ON agencies(article);
+        CREATE INDEX IF NOT EXISTS agencies_by_name ON agencies(name COLLATE NOCASE);
+        CREATE TABLE IF NOT EXISTS authors(article INTEGER NOT NULL, name TEXT NOT NULL, folded TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS authors_by_article ON authors(article);
+        CREATE TABLE IF NOT EXISTS quotes(rowid INTEGER PRIMARY KEY, article INTEGER NOT NULL, ordinal INTEGER NOT NULL, speaker TEXT, text TEXT NOT NULL, paragraph INTEGER NOT NULL);
+        CREATE INDEX IF NOT EXISTS quotes_by_article ON quotes(article);
+        CREATE VIRTUAL TABLE IF NOT EXISTS article_text USING fts5(headline, teaser, body, quotes, tokenize = 'unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE IF NOT EXISTS quote_speakers USING fts5(speaker, tokenize = 'unicode61 remove_diacritics 2');
+        """;
+
+    private readonly SqliteConnection _connection;
+
+    public ArchiveIndex(string path)
+    {
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 120 }.ToString());
+        _connection.Open();
+        Execute("PRAGMA busy_timeout = 120000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+        Execute(Schema);
+    }
+
+    public SqliteTransaction Begin() => _connection.BeginTransaction(deferred: false);
+
+    public SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    /// <summary>The stored path of an article, or null.</summary>
+    public string? PathOf(string id, SqliteTransaction? transaction = null)
+    {
+        using var command = Command("SELECT path FROM articles WHERE id = $id", transaction);
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteScalar() as string;
+    }
+
+    /// <summary>The ids that start with <paramref name="prefix"/> (at most two: one is an answer, two an ambiguity).</summary>
+    public List<(string Id, string Path)> Find(string prefix)
+    {
+        using var command = Command("SELECT id, path FROM articles WHERE id >= $p AND id < $q ORDER BY id LIMIT 2");
+        command.Parameters.AddWithValue("$p", prefix);
+        command.Parameters.AddWithValue("$q", prefix + "\uffff");
+        using var reader = command.ExecuteReader();
+        var found = new List<(string, string)>();
+        while (reader.Read()) found.Add((reader.GetString(0), reader.GetString(1)));
+        return found;
+    }
+
+    public void Add(StoredArticle stored, string path, SqliteTransaction transaction)
+    {
+        var a = stored.Article;
+        using var insert = Command("""
+            INSERT INTO articles(id, path, headline, published, published_date, language, publisher, publisher_folded, word_count, archived_at)
+            VALUES($id, $path, $headline, $published, $date, $language, $publisher, $folded, $words, $archived) RETURNING rowid
+            """, transaction);
+        insert.Parameters.AddWithValue("$id", a.Id);
+        insert.Parameters.AddWithValue("$path", path);
+        insert.Parameters.AddWithValue("$headline", (object?)a.Headline ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$published", (object?)a.Dateline.Published ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$date", (object?)LocalDate(a.Dateline.Published) ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$language", (object?)a.Language ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$publisher", (object?)a.Byline.Publisher ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$folded", Fold.Of(a.Byline.Publisher));
+        insert.Parameters.AddWithValue("$words", a.WordCount);
+        insert.Parameters.AddWithValue("$archived", stored.ArchivedAt);
+        var row = (long)insert.ExecuteScalar()!;
+
+        foreach (var agency in a.Byline.Agencies) Insert(transaction, "INSERT INTO agencies(article, name) VALUES($a, $b)", row, agency);
+        foreach (var author in a.Byline.Authors) Insert(transaction, "INSERT INTO authors(article, name, folded) VALUES($a, $b, $c)", row, author, Fold.Of(author));
+        for (var i = 0; i < a.Quotes.Count; i++)
+        {
+            var q = a.Quotes[i];
+            using var quote = Command("INSERT INTO quotes(article, ordinal, speaker, text, paragraph) VALUES($a, $o, $s, $t, $p) RETURNING rowid", transaction);
+            quote.Parameters.AddWithValue("$a", row);
+            quote.Parameters.AddWithValue("$o", i);
+            quote.Parameters.AddWithValue("$s", (object?)q.Speaker ?? DBNull.Value);
+            quote.Parameters.AddWithValue("$t", q.Text);
+            quote.Parameters.AddWithValue("$p", q.Paragraph);
+            var quoteRow = (long)quote.ExecuteScalar()!;
+            if (q.Speaker is not null) Insert(transaction, "INSERT INTO quote_speakers(rowid, speaker) VALUES($a, $b)", quoteRow, q.Speaker);
+        }
+        using var text = Command("INSERT INTO article_text(rowid, headline, teaser, body, quotes) VALUES($r, $h, $t, $b, $q)", transaction);
+        text.Parameters.AddWithValue("$r", row);
+        text.Parameters.AddWithValue("$h", a.Headline ?? "");
+        text.Parameters.AddWithValue("$t", a.Teaser ?? "");
+        text.Parameters.AddWithValue("$b", string.Join("\n", a.Paragraphs));
+        text.Parameters.AddWithValue("$q", string.Join("\n", a.Quotes.Select(q => q.Text)));
+        text.ExecuteNonQuery();
+    }
+
+    public void Remove(string id, SqliteTransaction transaction)
+    {
+        using var command = Command("""
+            DELETE FROM quote_speakers WHERE rowid IN (SELECT q.rowid FROM quotes q JOIN articles a ON a.rowid = q.article WHERE a.id = $id);
+            DELETE FROM quotes WHERE article IN (SELECT rowid FROM articles WHERE id = $id);
+            DELETE FROM agencies WHERE article IN (SELECT rowid FROM articles WHERE id = $id);
+            DELETE FROM authors WHERE article IN (SELECT rowid FROM articles WHERE id = $id);
+            DELETE FROM article_text WHERE rowid IN (SELECT rowid FROM articles WHERE id = $id);
+            DELETE FROM articles WHERE id = $id;
+            """, transaction);
+        command.Parameters.AddWithValue("$id", id);
+        command.ExecuteNonQuery();
+    }
+
+    public void Clear(SqliteTransaction transaction)
+    {
+        using var command = Command("DELETE FROM quote_speakers; DELETE FROM quotes; DELETE FROM agencies; DELETE FROM authors; DELETE FROM article_text; DELETE FROM articles;", transaction);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Every (id, path) the index holds, in id order, streamed.</summary>
+    public IEnumerable<(string Id, string Path)> All()
+    {
+        using var command = Command("SELECT id, path FROM articles ORDER BY id");
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) yield return (reader.GetString(0), reader.GetString(1));
+    }
+
+    /// <summary>The local publication date: the date part of the published value as the article states it.</summary>
+    internal static string? LocalDate(string? published) =>
+        published is { Length: >= 10 } && published[4] == '-' && published[7] == '-' ? published[..10] : null;
+
+    public void Execute(string sql)
+    {
+        using var command = Command(sql);
+        command.ExecuteNonQuery();
+    }
+
+    private void Insert(SqliteTransaction transaction, string sql, long row, string b, string? c = null)
+    {
+        using var command = Command(sql, transaction);
+        command.Parameters.AddWithValue("$a", row);
+        command.Parameters.AddWithValue("$b", b);
+        if (c is not null) command.Parameters.AddWithValue("$c", c);
+        command.ExecuteNonQuery();
+    }
+
+    public void Dispose() => _connection.Dispose();
+}
