@@ -35,6 +35,7 @@ public static class ArticleParser
         var decoded = TextDecoder.Decode(bytes);
         var text = TextNormalizer.Normalize(decoded.Text);
         if (string.IsNullOrWhiteSpace(text)) return ParseResult.Failed("the file holds only whitespace");
+        if (InputSniffer.TextReason(text) is { } notText) return ParseResult.Failed(notText);
 
         var input = new InputInfo(path, "text", decoded.Encoding, ArticleIdentity.Sha256Of(bytes));
         var context = new ExtractionContext(PlainTextReader.Read(text), options);

@@ -50,7 +50,7 @@ public sealed class Archive : IDisposable
             throw new ArchiveException($"no archive at {layout.Root} (create one with 'newsarc import FILES --archive {layout.Root}')", missing: true);
         try
         {
-            var rebuild = !layout.Exists && Directory.Exists(layout.Articles);
+            var rebuild = !File.Exists(layout.Index) && Directory.Exists(layout.Articles);
             Directory.CreateDirectory(layout.Articles);
             Directory.CreateDirectory(layout.Temp);
             if (create) ProbeWritable(layout);

@@ -19,7 +19,8 @@ public sealed class ArchiveLayout(string root)
 
     public string Temp => Path.Combine(Root, "tmp");
 
-    public bool Exists => File.Exists(Index);
+    /// <summary>An archive is there when its index or its articles are (a lost index is rebuilt from the articles).</summary>
+    public bool Exists => File.Exists(Index) || Directory.Exists(Articles);
 
     /// <summary>The article's file, relative to the root, with '/' separators.</summary>
     public static string ArticlePath(Article article)

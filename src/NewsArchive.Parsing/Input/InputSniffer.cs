@@ -35,4 +35,34 @@ public static class InputSniffer
         var utf16Like = nul > sample.Length / 4 && (even < nul / 10 || even > nul * 9 / 10);
         return nul > 8 && !utf16Like ? "binary file (NUL bytes), not a text or HTML article" : null;
     }
+
+    /// <summary>
+    /// Why decoded text is not an article newsarc reads yet, or null: an HTML page (a doctype or an
+    /// html, head or body tag near the start) or a JSON document (such as newsarc's own output).
+    /// </summary>
+    public static string? TextReason(string text)
+    {
+        var start = text.AsSpan(0, Math.Min(text.Length, 2048)).TrimStart();
+        if (start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            || start.StartsWith("<?xml", StringComparison.Ordinal) && start.Contains("<html", StringComparison.OrdinalIgnoreCase)
+            || start.StartsWith("<", StringComparison.Ordinal) && (start.Contains("<head", StringComparison.OrdinalIgnoreCase) || start.Contains("<body", StringComparison.OrdinalIgnoreCase)))
+            return "an HTML page: HTML input is not supported yet (save the article as text)";
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.Length >= 2 && (trimmed[0] == '{' && trimmed[^1] == '}' || trimmed[0] == '[' && trimmed[^1] == ']') && IsJson(text))
+            return "a JSON document, not a text or HTML article";
+        return null;
+    }
+
+    private static bool IsJson(string text)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(text, new System.Text.Json.JsonDocumentOptions { MaxDepth = 256 });
+            return true;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
 }

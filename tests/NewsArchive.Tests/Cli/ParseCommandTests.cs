@@ -2,6 +2,7 @@ using System.Text.Json;
 
 namespace NewsArchive.Tests.Cli;
 
+[Collection(InProcessCli.Name)]
 public sealed class ParseCommandTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("newsarc-cli-").FullName;
