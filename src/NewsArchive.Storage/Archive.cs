@@ -15,6 +15,14 @@ public enum StoreOutcome
     AlreadyPresent,
 }
 
+/// <summary>What a command does with an archive: query it, write to it, or create it if need be.</summary>
+public enum ArchiveAccess
+{
+    Query,
+    Write,
+    Create,
+}
+
 /// <summary>One parsed input on its way into the archive.</summary>
 public sealed record ImportItem(string Source, Article Article, byte[] Raw);
 
@@ -41,24 +49,36 @@ public sealed class Archive : IDisposable
     /// <summary>The newsarc version written into what this archive object stores.</summary>
     public string Version { get; }
 
-    /// <summary>Opens the archive at <paramref name="root"/>, creating it (folders and index) when <paramref name="create"/> is set.</summary>
-    /// <exception cref="ArchiveException">No archive there and not to create one, or the folder cannot be written.</exception>
-    public static Archive Open(string root, string version, bool create)
+    /// <summary>
+    /// Opens the archive at <paramref name="root"/>: for <see cref="ArchiveAccess.Query"/> read-only, for
+    /// <see cref="ArchiveAccess.Write"/> checking at once that it can be written, for <see cref="ArchiveAccess.Create"/>
+    /// creating it (folders and index) where there is none. A missing index is rebuilt from the JSON files.
+    /// </summary>
+    /// <exception cref="ArchiveException">No archive there and none to create, or it cannot be opened or written.</exception>
+    public static Archive Open(string root, string version, ArchiveAccess access)
     {
         var layout = new ArchiveLayout(root);
-        if (!layout.Exists && !create)
+        if (!layout.Exists && access != ArchiveAccess.Create)
             throw new ArchiveException($"no archive at {layout.Root} (create one with 'newsarc import FILES --archive {layout.Root}')", missing: true);
         try
         {
             var rebuild = !File.Exists(layout.Index) && Directory.Exists(layout.Articles);
-            Directory.CreateDirectory(layout.Articles);
-            Directory.CreateDirectory(layout.Temp);
-            if (create) ProbeWritable(layout);
-            var archive = new Archive(layout, new ArchiveIndex(layout.Index), version);
+            var readOnly = access == ArchiveAccess.Query && !rebuild;
+            if (!readOnly)
+            {
+                Directory.CreateDirectory(layout.Articles);
+                Directory.CreateDirectory(layout.Temp);
+                ProbeWritable(layout);
+            }
+            var archive = new Archive(layout, new ArchiveIndex(layout.Index, readOnly), version);
             if (rebuild) archive.Reindex();
             return archive;
         }
-        catch (Exception e) when (e is UnauthorizedAccessException or IOException or Microsoft.Data.Sqlite.SqliteException)
+        catch (UnauthorizedAccessException)
+        {
+            throw new ArchiveException($"the archive at {layout.Root} cannot be written (permission denied)");
+        }
+        catch (Exception e) when (e is IOException or Microsoft.Data.Sqlite.SqliteException)
         {
             throw new ArchiveException($"cannot open the archive at {layout.Root}: {e.Message}");
         }

@@ -40,12 +40,39 @@ internal sealed class ArchiveIndex : IDisposable
 
     private readonly SqliteConnection _connection;
 
-    public ArchiveIndex(string path)
+    /// <summary>Opens (and creates) the index; <paramref name="readOnly"/> for the queries, which then work in an archive the user cannot write.</summary>
+    /// <remarks>
+    /// SQLite in WAL mode writes its shared-memory file even to read; where the user cannot write the archive, the
+    /// index is opened as immutable instead (read without locks: what a concurrent writer adds meanwhile is not seen).
+    /// </remarks>
+    public ArchiveIndex(string path, bool readOnly)
     {
-        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 120 }.ToString());
+        var immutable = readOnly && !CanWrite(path);
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = immutable ? new Uri(path).AbsoluteUri + "?immutable=1" : path, Pooling = false, DefaultTimeout = 120, Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+        }.ToString());
         _connection.Open();
-        Execute("PRAGMA busy_timeout = 120000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+        Execute("PRAGMA busy_timeout = 120000;");
+        if (readOnly) return;
+        Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
         Execute(Schema);
+    }
+
+    private static bool CanWrite(string path)
+    {
+        try
+        {
+            using (File.Open(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite)) { }
+            var probe = Path.Combine(Path.GetDirectoryName(path)!, $".probe-{Environment.ProcessId}-{Guid.NewGuid():N}");
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+            return true;
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return false;
+        }
     }
 
     public SqliteTransaction Begin() => _connection.BeginTransaction(deferred: false);

@@ -10,6 +10,7 @@ internal static class VerifyCommand
 {
     public static Command Create() => CheckCommand.Create("verify",
         "Check that every stored file is a valid article, stored once, and that the index agrees.\n\nExample:\n  newsarc verify --archive ~/news",
+        ArchiveAccess.Query,
         (store, _) => store.Verify());
 }
 
@@ -18,6 +19,7 @@ internal static class ReindexCommand
 {
     public static Command Create() => CheckCommand.Create("reindex",
         "Rebuild the index from the stored JSON files.\n\nExample:\n  newsarc reindex --archive ~/news",
+        ArchiveAccess.Write,
         (store, _) => store.Reindex());
 }
 
@@ -29,6 +31,7 @@ internal static class ReparseCommand
         var parseOptions = new ParseOptionSet();
         var command = CheckCommand.Create("reparse",
             "Re-run the parser over the kept raw inputs and rewrite the stored articles.\n\nExample:\n  newsarc reparse --archive ~/news",
+            ArchiveAccess.Write,
             (store, result) =>
             {
                 var options = parseOptions.From(result);
@@ -42,14 +45,14 @@ internal static class ReparseCommand
 /// <summary>The shape the three share: open the archive, run, one line per problem on stderr, a summary, optional JSON.</summary>
 internal static class CheckCommand
 {
-    public static Command Create(string name, string description, Func<Archive, System.CommandLine.ParseResult, ArchiveReport> run)
+    public static Command Create(string name, string description, ArchiveAccess access, Func<Archive, System.CommandLine.ParseResult, ArchiveReport> run)
     {
         var archive = ArchiveOptions.Archive();
         var json = new Option<bool>("--json") { Description = "Print a JSON summary on stdout." };
         var command = new Command(name, description) { archive, json };
         command.SetAction(result =>
         {
-            using var store = Archive.Open(ArchiveOptions.Resolve(result.GetValue(archive)), ArchiveOptions.Version, create: false);
+            using var store = Archive.Open(ArchiveOptions.Resolve(result.GetValue(archive)), ArchiveOptions.Version, access);
             var report = run(store, result);
             foreach (var problem in report.Problems) Log.Error("{Problem}", problem);
             Log.Information("{Archive}: {Command}: {Articles} articles, {Problems} problems", store.Layout.Root, name, report.Checked, report.Problems.Count);

@@ -28,7 +28,7 @@ internal static class ExportCommand
         filters.AddTo(command);
         command.SetAction(result =>
         {
-            using var store = Archive.Open(ArchiveOptions.Resolve(result.GetValue(archive)), ArchiveOptions.Version, create: false);
+            using var store = Archive.Open(ArchiveOptions.Resolve(result.GetValue(archive)), ArchiveOptions.Version, ArchiveAccess.Query);
             using var stdout = Console.OpenStandardOutput();
             var output = result.InvocationConfiguration.Output;
             var direct = ReferenceEquals(output, Console.Out);

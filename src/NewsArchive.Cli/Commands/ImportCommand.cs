@@ -43,7 +43,7 @@ internal static class ImportCommand
         {
             var stdout = result.InvocationConfiguration.Output;
             var stderr = result.InvocationConfiguration.Error;
-            using var store = Archive.Open(ArchiveOptions.Resolve(result.GetValue(archive)), ArchiveOptions.Version, create: true);
+            using var store = Archive.Open(ArchiveOptions.Resolve(result.GetValue(archive)), ArchiveOptions.Version, ArchiveAccess.Create);
             store.CleanTemp();
             var walker = new FileWalker(
                 [.. (result.GetValue(include) ?? []).Select(p => new Glob(p))],
@@ -104,23 +104,32 @@ internal static class ImportCommand
                 bytes = 0;
             }
 
-            while (await parsed.Reader.WaitToReadAsync(cancel))
+            var interrupted = false;
+            try
             {
-                while (parsed.Reader.TryRead(out var next))
+                while (await parsed.Reader.WaitToReadAsync(cancel))
                 {
-                    if (next.Item is null)
+                    while (parsed.Reader.TryRead(out var next))
                     {
-                        Fail(next.Path, next.Error!);
-                        progress.Done(1);
-                        continue;
+                        if (next.Item is null)
+                        {
+                            Fail(next.Path, next.Error!);
+                            progress.Done(1);
+                            continue;
+                        }
+                        batch.Add(next.Item);
+                        bytes += next.Item.Raw.Length;
+                        if (batch.Count >= BatchFiles || bytes >= BatchBytes) Store();
                     }
-                    batch.Add(next.Item);
-                    bytes += next.Item.Raw.Length;
-                    if (batch.Count >= BatchFiles || bytes >= BatchBytes) Store();
+                    Store();
                 }
-                Store();
+                await Task.WhenAll(walking, counting);
             }
-            await Task.WhenAll(walking, counting);
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C: what is stored stays stored; the same import run again completes it.
+                interrupted = true;
+            }
             Archive.Flush();
             progress.Clear();
 
@@ -129,9 +138,10 @@ internal static class ImportCommand
             Log.Information("{Archive}: imported {Imported}, already present {Present} (of which {Added} found in another file now listed as a source), failed {Failed}; {Files} files in {Seconds:F1} s ({Rate:F0} files/s)",
                 store.Layout.Root, imported, present + added, added, failed.Count, files2, seconds, files2 / Math.Max(seconds, 0.001));
             foreach (var f in failed) Log.Information("failed: {Path}: {Reason}", f.Path, f.Reason);
+            if (interrupted) Log.Warning("interrupted: the files stored so far stay; run the same import again to complete it");
             if (result.GetValue(json))
                 await stdout.WriteLineAsync(CliJson.Pretty(new ImportSummary(store.Layout.Root, imported, added, present, failed, Math.Round(seconds, 3))));
-            return failed.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed;
+            return failed.Count == 0 && !interrupted ? ExitCodes.Ok : ExitCodes.SomeFailed;
         });
         return command;
     }

@@ -36,7 +36,7 @@ internal static class SearchCommand
         });
         command.SetAction(result =>
         {
-            using var store = Archive.Open(ArchiveOptions.Resolve(result.GetValue(archive)), ArchiveOptions.Version, create: false);
+            using var store = Archive.Open(ArchiveOptions.Resolve(result.GetValue(archive)), ArchiveOptions.Version, ArchiveAccess.Query);
             var output = result.InvocationConfiguration.Output;
             var table = Tables.Wanted(result.GetValue(format), output);
             var filter = filters.From(result);

@@ -20,7 +20,7 @@ internal static class ShowCommand
         };
         command.SetAction(result =>
         {
-            using var store = Archive.Open(ArchiveOptions.Resolve(result.GetValue(archive)), ArchiveOptions.Version, create: false);
+            using var store = Archive.Open(ArchiveOptions.Resolve(result.GetValue(archive)), ArchiveOptions.Version, ArchiveAccess.Query);
             var output = result.InvocationConfiguration.Output;
             var missing = 0;
             foreach (var id in result.GetValue(ids)!)

@@ -22,7 +22,7 @@ internal static class StatsCommand
         filters.AddTo(command);
         command.SetAction(result =>
         {
-            using var store = Archive.Open(ArchiveOptions.Resolve(result.GetValue(archive)), ArchiveOptions.Version, create: false);
+            using var store = Archive.Open(ArchiveOptions.Resolve(result.GetValue(archive)), ArchiveOptions.Version, ArchiveAccess.Query);
             var output = result.InvocationConfiguration.Output;
             var stats = store.Stats(filters.From(result));
             if (!Tables.Wanted(result.GetValue(format), output))
