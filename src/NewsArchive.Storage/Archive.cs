@@ -118,7 +118,7 @@ public sealed class Archive : IDisposable
                 raw = ArchiveLayout.RawPath(item.Article);
                 if (!File.Exists(Layout.Full(raw))) AtomicFile.Write(Layout, raw, item.Raw);
             }
-            var fresh = new StoredArticle(item.Article, Now(), Version, [source], raw);
+            var fresh = new StoredArticle(item.Article, Now(), Version, [source], raw, _index.NearDuplicateOf(item.Article, transaction));
             var target = ArchiveLayout.ArticlePath(item.Article);
             AtomicFile.Write(Layout, target, fresh.ToJson());
             _index.Remove(id, transaction);

@@ -25,8 +25,17 @@ internal sealed class ArchiveIndex : IDisposable
             publisher TEXT,
             publisher_folded TEXT,
             word_count INTEGER NOT NULL,
-            archived_at TEXT NOT NULL);
+            archived_at TEXT NOT NULL,
+            simhash INTEGER,
+            band0 INTEGER, band1 INTEGER, band2 INTEGER, band3 INTEGER, band4 INTEGER, band5 INTEGER,
+            near_duplicate_of TEXT);
         CREATE INDEX IF NOT EXISTS articles_by_date ON articles(published_date, id);
+        CREATE INDEX IF NOT EXISTS articles_by_band0 ON articles(band0);
+        CREATE INDEX IF NOT EXISTS articles_by_band1 ON articles(band1);
+        CREATE INDEX IF NOT EXISTS articles_by_band2 ON articles(band2);
+        CREATE INDEX IF NOT EXISTS articles_by_band3 ON articles(band3);
+        CREATE INDEX IF NOT EXISTS articles_by_band4 ON articles(band4);
+        CREATE INDEX IF NOT EXISTS articles_by_band5 ON articles(band5);
         CREATE TABLE IF NOT EXISTS agencies(article INTEGER NOT NULL, name TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS agencies_by_article ON agencies(article);
         CREATE INDEX IF NOT EXISTS agencies_by_name ON agencies(name COLLATE NOCASE);
@@ -109,8 +118,9 @@ internal sealed class ArchiveIndex : IDisposable
     {
         var a = stored.Article;
         using var insert = Command("""
-            INSERT INTO articles(id, path, headline, published, published_date, language, publisher, publisher_folded, word_count, archived_at)
-            VALUES($id, $path, $headline, $published, $date, $language, $publisher, $folded, $words, $archived) RETURNING rowid
+            INSERT INTO articles(id, path, headline, published, published_date, language, publisher, publisher_folded, word_count, archived_at,
+                                 simhash, band0, band1, band2, band3, band4, band5, near_duplicate_of)
+            VALUES($id, $path, $headline, $published, $date, $language, $publisher, $folded, $words, $archived, $simhash, $b0, $b1, $b2, $b3, $b4, $b5, $near) RETURNING rowid
             """, transaction);
         insert.Parameters.AddWithValue("$id", a.Id);
         insert.Parameters.AddWithValue("$path", path);
@@ -122,6 +132,11 @@ internal sealed class ArchiveIndex : IDisposable
         insert.Parameters.AddWithValue("$folded", Fold.Of(a.Byline.Publisher));
         insert.Parameters.AddWithValue("$words", a.WordCount);
         insert.Parameters.AddWithValue("$archived", stored.ArchivedAt);
+        var simhash = NearDuplicate.Fingerprint(a);
+        insert.Parameters.AddWithValue("$simhash", (object?)simhash ?? DBNull.Value);
+        for (var band = 0; band < NearDuplicate.Bands; band++)
+            insert.Parameters.AddWithValue($"$b{band}", simhash is { } h ? NearDuplicate.Band(h, band) : DBNull.Value);
+        insert.Parameters.AddWithValue("$near", (object?)stored.NearDuplicateOf ?? DBNull.Value);
         var row = (long)insert.ExecuteScalar()!;
 
         foreach (var agency in a.Byline.Agencies) Insert(transaction, "INSERT INTO agencies(article, name) VALUES($a, $b)", row, agency);
@@ -145,6 +160,23 @@ internal sealed class ArchiveIndex : IDisposable
         text.Parameters.AddWithValue("$b", string.Join("\n", a.Paragraphs));
         text.Parameters.AddWithValue("$q", string.Join("\n", a.Quotes.Select(q => q.Text)));
         text.ExecuteNonQuery();
+    }
+
+    /// <summary>The first-archived article whose fingerprint is within <see cref="NearDuplicate.MaxDistance"/> bits of this one's, or null.</summary>
+    public string? NearDuplicateOf(Article article, SqliteTransaction transaction)
+    {
+        if (NearDuplicate.Fingerprint(article) is not { } simhash) return null;
+        using var command = Command("""
+            SELECT id, simhash FROM articles
+            WHERE (band0 = $b0 OR band1 = $b1 OR band2 = $b2 OR band3 = $b3 OR band4 = $b4 OR band5 = $b5) AND id <> $id
+            ORDER BY archived_at, id
+            """, transaction);
+        for (var band = 0; band < NearDuplicate.Bands; band++) command.Parameters.AddWithValue($"$b{band}", NearDuplicate.Band(simhash, band));
+        command.Parameters.AddWithValue("$id", article.Id);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            if (NearDuplicate.Distance(simhash, reader.GetInt64(1)) <= NearDuplicate.MaxDistance) return reader.GetString(0);
+        return null;
     }
 
     public void Remove(string id, SqliteTransaction transaction)

@@ -5,7 +5,7 @@ namespace NewsArchive.Storage;
 /// <summary>One line of <c>list</c> and <c>search</c>: what a person scans for, and the path of the stored JSON.</summary>
 public sealed record ArticleSummary(
     string Id, string? Published, string? Language, string? Publisher, IReadOnlyList<string> Agencies, IReadOnlyList<string> Authors,
-    string? Headline, int WordCount, string Path, string? Snippet);
+    string? Headline, int WordCount, string? NearDuplicateOf, string Path, string? Snippet);
 
 /// <summary>One quote found by <c>search --speaker</c>, with the article it is in.</summary>
 public sealed record QuoteHit(string Id, string? Published, string? Headline, string? Speaker, string Text, int Paragraph, string Path);
@@ -26,7 +26,7 @@ internal static class ArchiveQueries
         a.id, a.published, a.language, a.publisher,
         (SELECT group_concat(name, char(31)) FROM agencies g WHERE g.article = a.rowid),
         (SELECT group_concat(name, char(31)) FROM authors w WHERE w.article = a.rowid),
-        a.headline, a.word_count, a.path
+        a.headline, a.word_count, a.near_duplicate_of, a.path
         """;
 
     public static IEnumerable<string> Paths(ArchiveIndex index, ArticleFilter filter)
@@ -134,7 +134,7 @@ internal static class ArchiveQueries
         while (reader.Read())
             yield return new ArticleSummary(
                 reader.GetString(0), Text(reader, 1), Text(reader, 2), Text(reader, 3), Split(Text(reader, 4)), Split(Text(reader, 5)),
-                Text(reader, 6), reader.GetInt32(7), reader.GetString(8), Text(reader, 9));
+                Text(reader, 6), reader.GetInt32(7), Text(reader, 8), reader.GetString(9), Text(reader, 10));
     }
 
     private static string? Text(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);

@@ -11,9 +11,10 @@ namespace NewsArchive.Storage;
 /// An article as the archive keeps it: the spec's article JSON, then the archive's own fields.
 /// <c>archivedAt</c> (first import, UTC), <c>newsarcVersion</c> (the version that last parsed it),
 /// <c>sources</c> (every file it was found in, the first first), <c>raw</c> (the kept input, relative
-/// to the archive, or null).
+/// to the archive, or null), <c>nearDuplicateOf</c> (the id of an article archived before that tells the same
+/// story in nearly the same words, see <see cref="NearDuplicate"/>, or null).
 /// </summary>
-public sealed record StoredArticle(Article Article, string ArchivedAt, string NewsarcVersion, IReadOnlyList<string> Sources, string? Raw)
+public sealed record StoredArticle(Article Article, string ArchivedAt, string NewsarcVersion, IReadOnlyList<string> Sources, string? Raw, string? NearDuplicateOf = null)
 {
     private static readonly JsonWriterOptions Writer = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -24,6 +25,7 @@ public sealed record StoredArticle(Article Article, string ArchivedAt, string Ne
         node["newsarcVersion"] = NewsarcVersion;
         node["sources"] = new JsonArray([.. Sources.Select(s => (JsonNode?)JsonValue.Create(s))]);
         node["raw"] = Raw;
+        node["nearDuplicateOf"] = NearDuplicateOf;
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Writer)) node.WriteTo(writer);
         buffer.WriteByte((byte)'\n');
@@ -38,7 +40,7 @@ public sealed record StoredArticle(Article Article, string ArchivedAt, string Ne
             var article = ArticleJson.Deserialize(json);
             var fields = JsonSerializer.Deserialize(json, ArchiveFieldsContext.Default.ArchiveFields);
             error = article is null || fields is null || string.IsNullOrEmpty(article.Id) ? "not an article" : null;
-            return error is null ? new StoredArticle(article!, fields!.ArchivedAt ?? "", fields.NewsarcVersion ?? "", fields.Sources ?? [], fields.Raw) : null;
+            return error is null ? new StoredArticle(article!, fields!.ArchivedAt ?? "", fields.NewsarcVersion ?? "", fields.Sources ?? [], fields.Raw, fields.NearDuplicateOf) : null;
         }
         catch (JsonException e)
         {
@@ -48,7 +50,7 @@ public sealed record StoredArticle(Article Article, string ArchivedAt, string Ne
     }
 }
 
-internal sealed record ArchiveFields(string? ArchivedAt, string? NewsarcVersion, List<string>? Sources, string? Raw);
+internal sealed record ArchiveFields(string? ArchivedAt, string? NewsarcVersion, List<string>? Sources, string? Raw, string? NearDuplicateOf);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(ArchiveFields))]

@@ -16,8 +16,9 @@ internal static class ImportCommand
 {
     private const int BatchFiles = 256;
     private const long BatchBytes = 32L * 1024 * 1024;
+    private const int MaxWaiting = 1024;
 
-    private sealed record Parsed(string Path, ImportItem? Item, string? Error);
+    private sealed record Parsed(long Seq, string Path, ImportItem? Item, string? Error);
 
     public static Command Create()
     {
@@ -63,14 +64,15 @@ internal static class ImportCommand
                 failed.Add(new FailedFile(path, reason));
             }
 
-            var files = Channel.CreateBounded<WalkItem>(workers * 32);
+            var files = Channel.CreateBounded<(long Seq, WalkItem Item)>(workers * 32);
             var parsed = Channel.CreateBounded<Parsed>(workers * 32);
             var counting = Task.Run(() => progress.Total(walker.Walk(inputs).LongCount(i => i.Error is null)), cancel);
             var walking = Task.Run(async () =>
             {
                 try
                 {
-                    foreach (var item in walker.Walk(inputs)) await files.Writer.WriteAsync(item, cancel);
+                    long seq = 0;
+                    foreach (var item in walker.Walk(inputs)) await files.Writer.WriteAsync((seq++, item), cancel);
                 }
                 finally
                 {
@@ -79,8 +81,8 @@ internal static class ImportCommand
             }, cancel);
             var parsing = Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
             {
-                await foreach (var item in files.Reader.ReadAllAsync(cancel))
-                    await parsed.Writer.WriteAsync(item.Error is null ? Parse(item.Path, options) : new Parsed(item.Path, null, item.Error), cancel);
+                await foreach (var (seq, item) in files.Reader.ReadAllAsync(cancel))
+                    await parsed.Writer.WriteAsync(item.Error is null ? Parse(seq, item.Path, options) : new Parsed(seq, item.Path, null, item.Error), cancel);
             }, cancel))).ContinueWith(t => parsed.Writer.Complete(t.Exception), TaskScheduler.Default);
 
             var batch = new List<ImportItem>(BatchFiles);
@@ -105,21 +107,25 @@ internal static class ImportCommand
             }
 
             var interrupted = false;
+            var order = new WalkOrder<Parsed>(MaxWaiting);
             try
             {
                 while (await parsed.Reader.WaitToReadAsync(cancel))
                 {
-                    while (parsed.Reader.TryRead(out var next))
+                    while (parsed.Reader.TryRead(out var arrived))
                     {
-                        if (next.Item is null)
+                        foreach (var next in order.Add(arrived.Seq, arrived))
                         {
-                            Fail(next.Path, next.Error!);
-                            progress.Done(1);
-                            continue;
+                            if (next.Item is null)
+                            {
+                                Fail(next.Path, next.Error!);
+                                progress.Done(1);
+                                continue;
+                            }
+                            batch.Add(next.Item);
+                            bytes += next.Item.Raw.Length;
+                            if (batch.Count >= BatchFiles || bytes >= BatchBytes) Store();
                         }
-                        batch.Add(next.Item);
-                        bytes += next.Item.Raw.Length;
-                        if (batch.Count >= BatchFiles || bytes >= BatchBytes) Store();
                     }
                     Store();
                 }
@@ -146,19 +152,19 @@ internal static class ImportCommand
         return command;
     }
 
-    private static Parsed Parse(string path, ParseOptions options)
+    private static Parsed Parse(long seq, string path, ParseOptions options)
     {
         var input = InputFile.Read(path);
-        if (input.Error is not null) return new Parsed(path, null, input.Error);
+        if (input.Error is not null) return new Parsed(seq, path, null, input.Error);
         try
         {
             var result = ArticleParser.Parse(input.Bytes, path, options);
-            return result.Article is null ? new Parsed(path, null, result.Error) : new Parsed(path, new ImportItem(path, result.Article, input.Bytes), null);
+            return result.Article is null ? new Parsed(seq, path, null, result.Error) : new Parsed(seq, path, new ImportItem(path, result.Article, input.Bytes), null);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A parser bug must not stop the batch: this file fails, the rest goes on.
-            return new Parsed(path, null, $"internal error while parsing ({e.GetType().Name}: {e.Message})");
+            return new Parsed(seq, path, null, $"internal error while parsing ({e.GetType().Name}: {e.Message})");
         }
     }
 }

@@ -65,6 +65,23 @@ public sealed class ArchiveCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_story_in_nearly_the_same_words_is_recorded_as_a_near_duplicate_of_the_first_and_others_are_not()
+    {
+        var story = File.ReadAllText(Path.Combine(TestPaths.Samples, "en", "guardian-2025-02-12-berlin-office-flats.txt"));
+        var lines = story.Split('\n');
+        Write("1/original.txt", story);
+        Write("2/syndicated.txt", string.Join('\n', ["Berlin plans 20,000 flats in empty offices", .. lines[1..]]) + "\nThis story was first published by a partner outlet.\n");
+        Write("3/other.txt", File.ReadAllText(Path.Combine(TestPaths.Samples, "en", "wapo-2025-02-12-island-ferry.txt")));
+        Assert.Equal(0, CliRunner.Run("import", Path.Combine(_dir, "in"), "--archive", ArchiveDir).Exit);
+
+        var articles = Lines(Run("export").Stdout).ToDictionary(a => a.GetProperty("sources")[0].GetString()!.Split(Path.DirectorySeparatorChar)[^2]);
+        Assert.Equal(3, articles.Count);
+        Assert.Equal(articles["1"].GetProperty("id").GetString(), articles["2"].GetProperty("nearDuplicateOf").GetString());
+        Assert.Equal(JsonValueKind.Null, articles["1"].GetProperty("nearDuplicateOf").ValueKind);
+        Assert.Equal(JsonValueKind.Null, articles["3"].GetProperty("nearDuplicateOf").ValueKind);
+    }
+
+    [Fact]
     public void A_file_that_fails_is_one_line_naming_it_and_the_rest_is_imported()
     {
         Write("good.txt", German);
