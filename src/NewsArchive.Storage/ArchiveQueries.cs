@@ -16,8 +16,8 @@ public sealed record ArchiveStats(
     IReadOnlyDictionary<string, int> ByAgency, IReadOnlyDictionary<string, int> ByLanguage);
 
 /// <summary>
-/// The index's queries. Search words are matched as words (each one quoted for FTS5, all must occur), so
-/// no query text is FTS5 syntax and none can fail to parse; <c>Waffenruhe</c> finds <c>waffenruhe</c>,
+/// The index's queries. Search words are matched as words (each one quoted for FTS5, all must occur; a word
+/// ending in <c>*</c> matches as a prefix: <c>Streik*</c>), so no query text is FTS5 syntax and none can fail to parse; <c>Waffenruhe</c> finds <c>waffenruhe</c>,
 /// <c>selenskyj</c> finds <c>Selenskyj</c> and <c>Sélenskyj</c>.
 /// </summary>
 internal static class ArchiveQueries
@@ -116,10 +116,12 @@ internal static class ArchiveQueries
     {
         var words = text.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Any(char.IsLetterOrDigit))
-            .Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")
+            .Select(w => w.EndsWith('*') ? Quoted(w.TrimEnd('*')) + "*" : Quoted(w))
             .ToList();
         return words.Count == 0 ? null : string.Join(" AND ", words);
     }
+
+    private static string Quoted(string word) => "\"" + word.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static string Limit(SqliteCommand command, int? limit)
     {

@@ -162,6 +162,9 @@ public sealed class ArchiveCommandTests : IDisposable
         Assert.Equal("Streit um die Waffenruhe", hits.Single().GetProperty("headline").GetString());
         Assert.Contains("[Waffenruhe]", hits.Single().GetProperty("snippet").GetString(), StringComparison.Ordinal);
 
+        Assert.Single(Lines(Run("search", "Waffen*").Stdout));
+        Assert.Equal(1, Run("search", "Waffen").Exit);
+
         var quotes = Lines(Run("search", "--speaker", "sélenskyj").Stdout);
         Assert.Equal(("Wolodymyr Selenskyj", "Wir wollen den Frieden"), (quotes.Single().GetProperty("speaker").GetString(), quotes.Single().GetProperty("text").GetString()));
         Assert.Single(Lines(Run("search", "Waffenruhe", "--speaker", "Selenskyj").Stdout));
