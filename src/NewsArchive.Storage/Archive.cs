@@ -152,14 +152,8 @@ public sealed class Archive : IDisposable
         using var transaction = _index.Begin();
         _index.Clear(transaction);
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in ArticleFiles())
+        foreach (var (relative, stored) in StoredFiles(report))
         {
-            var relative = Layout.Relative(file);
-            if (ReadFile(file, out var error) is not { } stored)
-            {
-                report.Problem($"{relative}: {error}");
-                continue;
-            }
             if (seen.TryGetValue(stored.Article.Id, out var first))
             {
                 report.Problem($"{relative}: article {stored.Article.Id} is stored already in {first}; not indexed twice");
@@ -181,14 +175,8 @@ public sealed class Archive : IDisposable
     {
         var report = new ArchiveReport();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in ArticleFiles())
+        foreach (var (relative, stored) in StoredFiles(report))
         {
-            var relative = Layout.Relative(file);
-            if (ReadFile(file, out var error) is not { } stored)
-            {
-                report.Problem($"{relative}: {error}");
-                continue;
-            }
             report.Checked++;
             var id = stored.Article.Id;
             if (!relative.EndsWith($"-{id}.json", StringComparison.Ordinal)) report.Problem($"{relative}: the file name does not end in its id {id}");
@@ -206,6 +194,17 @@ public sealed class Archive : IDisposable
         foreach (var (id, path) in _index.All())
             if (!File.Exists(Layout.Full(path))) report.Problem($"{path}: in the index (article {id}) but not on disk (run 'newsarc reindex')");
         return report;
+    }
+
+    /// <summary>Every stored article with its path relative to the archive, streamed; a file that is not one is a problem in the report.</summary>
+    private IEnumerable<(string Relative, StoredArticle Stored)> StoredFiles(ArchiveReport report)
+    {
+        foreach (var file in ArticleFiles())
+        {
+            var relative = Layout.Relative(file);
+            if (ReadFile(file, out var error) is { } stored) yield return (relative, stored);
+            else report.Problem($"{relative}: {error}");
+        }
     }
 
     /// <summary>Every article JSON file, in path order, streamed folder by folder.</summary>
