@@ -4,9 +4,10 @@ tests and evaluation build them) into a folder, one .txt file each, 1,000 to a s
 
     bench/reuters-copies.py OUT [N] [--copies K]
 
-N: at most this many articles (default: all, about 21,000 with a body). --copies K writes each article
-K times with a numbered line appended, so that K x 19,000 distinct articles can be built for benchmarks
-at scale. Reads ../shared/corpora/reuters-21578 in place."""
+N: at most this many articles (default: all: 17,806 have a body in the 20 .sgm files of
+../shared/corpora, reut2-000 to reut2-019). --copies K writes each article K times with a numbered
+line appended, so that K x 17,806 distinct articles can be built for benchmarks at scale
+(bench/archive-bench.sh). Reads ../shared/corpora/reuters-21578 in place."""
 import html, os, re, sys
 
 def articles(corpus):
