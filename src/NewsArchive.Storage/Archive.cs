@@ -118,11 +118,12 @@ public sealed class Archive : IDisposable
                 raw = ArchiveLayout.RawPath(item.Article);
                 if (!File.Exists(Layout.Full(raw))) AtomicFile.Write(Layout, raw, item.Raw);
             }
-            var fresh = new StoredArticle(item.Article, Now(), Version, [source], raw, _index.NearDuplicateOf(item.Article, transaction));
+            var fingerprint = NearDuplicate.Fingerprint(item.Article);
+            var fresh = new StoredArticle(item.Article, Now(), Version, [source], raw, _index.NearDuplicateOf(item.Article, fingerprint, transaction));
             var target = ArchiveLayout.ArticlePath(item.Article);
             AtomicFile.Write(Layout, target, fresh.ToJson());
             _index.Remove(id, transaction);
-            _index.Add(fresh, target, transaction);
+            _index.Add(fresh, target, fingerprint, transaction);
             written[id] = (fresh, target);
             outcomes.Add(StoreOutcome.Imported);
         }
@@ -160,7 +161,7 @@ public sealed class Archive : IDisposable
                 continue;
             }
             seen[stored.Article.Id] = relative;
-            _index.Add(stored, relative, transaction);
+            _index.Add(stored, relative, NearDuplicate.Fingerprint(stored.Article), transaction);
             report.Checked++;
         }
         transaction.Commit();
@@ -241,7 +242,7 @@ public sealed class Archive : IDisposable
                 AtomicFile.Write(Layout, target, updated.ToJson());
                 if (target != path) File.Delete(Layout.Full(path));
                 _index.Remove(id, transaction);
-                _index.Add(updated, target, transaction);
+                _index.Add(updated, target, NearDuplicate.Fingerprint(article), transaction);
                 report.Checked++;
             }
             transaction.Commit();

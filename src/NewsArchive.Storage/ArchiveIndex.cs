@@ -114,7 +114,8 @@ internal sealed class ArchiveIndex : IDisposable
         return found;
     }
 
-    public void Add(StoredArticle stored, string path, SqliteTransaction transaction)
+    /// <summary>Indexes a stored article; <paramref name="simhash"/> is its <see cref="NearDuplicate.Fingerprint"/>, computed once by the caller.</summary>
+    public void Add(StoredArticle stored, string path, long? simhash, SqliteTransaction transaction)
     {
         var a = stored.Article;
         using var insert = Command("""
@@ -132,7 +133,6 @@ internal sealed class ArchiveIndex : IDisposable
         insert.Parameters.AddWithValue("$folded", Fold.Of(a.Byline.Publisher));
         insert.Parameters.AddWithValue("$words", a.WordCount);
         insert.Parameters.AddWithValue("$archived", stored.ArchivedAt);
-        var simhash = NearDuplicate.Fingerprint(a);
         insert.Parameters.AddWithValue("$simhash", (object?)simhash ?? DBNull.Value);
         for (var band = 0; band < NearDuplicate.Bands; band++)
             insert.Parameters.AddWithValue($"$b{band}", simhash is { } h ? NearDuplicate.Band(h, band) : DBNull.Value);
@@ -163,9 +163,9 @@ internal sealed class ArchiveIndex : IDisposable
     }
 
     /// <summary>The first-archived article whose fingerprint is within <see cref="NearDuplicate.MaxDistance"/> bits of this one's, or null.</summary>
-    public string? NearDuplicateOf(Article article, SqliteTransaction transaction)
+    public string? NearDuplicateOf(Article article, long? fingerprint, SqliteTransaction transaction)
     {
-        if (NearDuplicate.Fingerprint(article) is not { } simhash) return null;
+        if (fingerprint is not { } simhash) return null;
         using var command = Command("""
             SELECT id, simhash FROM articles
             WHERE (band0 = $b0 OR band1 = $b1 OR band2 = $b2 OR band3 = $b3 OR band4 = $b4 OR band5 = $b5) AND id <> $id
