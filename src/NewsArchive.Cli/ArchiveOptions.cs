@@ -32,7 +32,13 @@ internal static class ArchiveOptions
 
     public static Option<int?> Limit() => new("--limit", "-n") { Description = "At most this many results." };
 
-    public static Option<string?> Format(string description) => new("--format", "-f") { Description = description };
+    /// <summary><c>--format table|MACHINE</c>: a table for people by default on a terminal, else the machine format.</summary>
+    public static Option<string?> Format(string machine)
+    {
+        var format = new Option<string?>("--format", "-f") { Description = $"table or {machine} (default: table on a terminal, else {machine})." };
+        format.AcceptOnlyFromAmong("table", machine);
+        return format;
+    }
 }
 
 /// <summary>The filter options of <c>list</c>, <c>search</c>, <c>export</c> and <c>stats</c>.</summary>

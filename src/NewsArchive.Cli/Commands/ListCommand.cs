@@ -13,8 +13,7 @@ internal static class ListCommand
     public static Command Create()
     {
         var archive = ArchiveOptions.Archive();
-        var format = ArchiveOptions.Format("table or jsonl (default: table on a terminal, else jsonl).");
-        format.AcceptOnlyFromAmong("table", "jsonl");
+        var format = ArchiveOptions.Format("jsonl");
         var limit = ArchiveOptions.Limit();
         var filters = new FilterOptions();
         var command = new Command("list", "List archived articles.\n\n" +

@@ -17,8 +17,7 @@ internal static class SearchCommand
         var query = new Argument<string?>("query") { Description = "Words that must all occur (optional with --speaker).", Arity = ArgumentArity.ZeroOrOne };
         var speaker = new Option<string?>("--speaker", "-s") { Description = "Quotes by this speaker (name words, any case, any accents)." };
         var archive = ArchiveOptions.Archive();
-        var format = ArchiveOptions.Format("table or jsonl (default: table on a terminal, else jsonl).");
-        format.AcceptOnlyFromAmong("table", "jsonl");
+        var format = ArchiveOptions.Format("jsonl");
         var limit = ArchiveOptions.Limit();
         var filters = new FilterOptions();
         var command = new Command("search", "Search archived articles, or the quotes of a speaker.\n\n" +

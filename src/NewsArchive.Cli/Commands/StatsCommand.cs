@@ -9,8 +9,7 @@ internal static class StatsCommand
     public static Command Create()
     {
         var archive = ArchiveOptions.Archive();
-        var format = ArchiveOptions.Format("table or json (default: table on a terminal, else json).");
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = ArchiveOptions.Format("json");
         var filters = new FilterOptions();
         var command = new Command("stats", "Count archived articles by month, publisher, agency and language.\n\n" +
             "Examples:\n" +
