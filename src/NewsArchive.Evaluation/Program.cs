@@ -1,16 +1,17 @@
 using NewsArchive.Evaluation;
 
 // newsarc-eval [corpus ...] [--errors N]
-// corpora: wikinews-train, wikinews-dev, reuters-tune, reuters-check (default: all four)
+// corpora: wikinews-train, wikinews-dev, reuters-tune, reuters-check (quotes; default: all four),
+//          htmldate-dev (HTML publication dates), aeb-dev (HTML body text)
 var errors = 0;
 var corpora = new List<string>();
 for (var i = 0; i < args.Length; i++)
 {
     if (args[i] == "--errors" && i + 1 < args.Length && int.TryParse(args[++i], out var n)) errors = n;
-    else if (args[i] is "wikinews-train" or "wikinews-dev" or "reuters-tune" or "reuters-check") corpora.Add(args[i]);
+    else if (args[i] is "wikinews-train" or "wikinews-dev" or "reuters-tune" or "reuters-check" or "htmldate-dev" or "aeb-dev") corpora.Add(args[i]);
     else
     {
-        Console.Error.WriteLine($"newsarc-eval: unknown argument '{args[i]}' (corpora: wikinews-train wikinews-dev reuters-tune reuters-check; --errors N)");
+        Console.Error.WriteLine($"newsarc-eval: unknown argument '{args[i]}' (corpora: wikinews-train wikinews-dev reuters-tune reuters-check htmldate-dev aeb-dev; --errors N)");
         return 2;
     }
 }
@@ -31,6 +32,8 @@ var speakers = Path.Combine(repository.FullName, "eval", "wikinews-speakers.json
 
 foreach (var corpus in corpora)
 {
+    if (corpus == "htmldate-dev") { HtmlCorpora.Dates(Path.Combine(shared, corpus), Console.Out, errors); continue; }
+    if (corpus == "aeb-dev") { HtmlCorpora.Bodies(Path.Combine(shared, corpus), Console.Out, errors); continue; }
     var scorer = new Scorer(corpus);
     var articles = corpus switch
     {

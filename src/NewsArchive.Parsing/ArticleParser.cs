@@ -1,6 +1,7 @@
 using NewsArchive.Parsing.Dates;
 using NewsArchive.Parsing.Document;
 using NewsArchive.Parsing.Extraction;
+using NewsArchive.Parsing.Html;
 using NewsArchive.Parsing.Input;
 using NewsArchive.Parsing.Model;
 
@@ -17,6 +18,7 @@ public static class ArticleParser
     [
         new FurnitureRemover(),
         new LanguageDetector(),
+        new PageMetadataExtractor(),
         new DatelineExtractor(),
         new HeadlineExtractor(),
         new ImageExtractor(),
@@ -32,13 +34,20 @@ public static class ArticleParser
         if (bytes.Length == 0) return ParseResult.Failed("the file is empty");
         if (InputSniffer.BinaryReason(bytes) is { } binary) return ParseResult.Failed(binary);
 
+        var diagnostics = new List<string>();
         var decoded = TextDecoder.Decode(bytes);
+        var isHtml = InputSniffer.IsHtml(decoded.Text);
+        if (isHtml) decoded = HtmlDecoder.Decode(bytes, decoded, diagnostics);
         var text = TextNormalizer.Normalize(decoded.Text);
         if (string.IsNullOrWhiteSpace(text)) return ParseResult.Failed("the file holds only whitespace");
-        if (InputSniffer.TextReason(text) is { } notText) return ParseResult.Failed(notText);
+        if (!isHtml && InputSniffer.TextReason(text) is { } notText) return ParseResult.Failed(notText);
+        if (isHtml && NestingGuard.Depth(text) > NestingGuard.MaxDepth)
+            return ParseResult.Failed($"HTML nested more than {NestingGuard.MaxDepth:N0} elements deep: refused, as no news page is and parsing it would take minutes");
 
-        var input = new InputInfo(path, "text", decoded.Encoding, ArticleIdentity.Sha256Of(bytes));
-        var context = new ExtractionContext(PlainTextReader.Read(text), options);
+        var document = isHtml ? HtmlReader.Read(text) : PlainTextReader.Read(text);
+        var input = new InputInfo(path, document.Format, decoded.Encoding, ArticleIdentity.Sha256Of(bytes));
+        var context = new ExtractionContext(document, options);
+        context.Diagnostics.AddRange(diagnostics);
         foreach (var extractor in Pipeline) extractor.Extract(context);
         return new ParseResult(Build(context, ArticleIdentity.IdOf(text), input), null, context.Diagnostics);
     }
@@ -55,12 +64,12 @@ public static class ArticleParser
         if (published is null) c.Provenance.Remove("dateline.published");
         if (modified is null) c.Provenance.Remove("dateline.modified");
         if (offsetSource is not null) c.Provenance["dateline.offset"] = offsetSource;
-        if (c.Images.Count > 0) c.Provenance["images"] = "text";
-        if (c.BylineLines.Count > 0) c.Provenance["byline.text"] = "text";
-        if (c.Authors.Count > 0) c.Provenance["byline.authors"] = "text";
-        if (c.Publisher is not null) c.Provenance["byline.publisher"] = "text";
-        if (c.Agencies.Count > 0) c.Provenance["byline.agencies"] = "text";
-        if (c.LanguageCode is not null) c.Provenance["language"] = "text";
+        if (c.Images.Count > 0) c.Provenance.TryAdd("images", "text");
+        if (c.BylineLines.Count > 0) c.Provenance.TryAdd("byline.text", "text");
+        if (c.Authors.Count > 0) c.Provenance.TryAdd("byline.authors", "text");
+        if (c.Publisher is not null) c.Provenance.TryAdd("byline.publisher", "text");
+        if (c.Agencies.Count > 0) c.Provenance.TryAdd("byline.agencies", "text");
+        if (c.LanguageCode is not null) c.Provenance.TryAdd("language", "text");
         if (c.Published is not null && published is null) c.Diagnostics.Add("dateline: the date states no year; pass --reference-date to place it");
 
         return new Article(
@@ -76,7 +85,7 @@ public static class ArticleParser
             Paragraphs: [.. c.Paragraphs],
             Quotes: [.. c.Quotes],
             WordCount: WordCount(c.Teaser) + c.Paragraphs.Sum(WordCount),
-            Url: null,
+            Url: c.Url,
             Provenance: new SortedDictionary<string, string>(c.Provenance, StringComparer.Ordinal),
             Input: input);
     }

@@ -8,7 +8,7 @@ namespace NewsArchive.Parsing.Document;
 /// indented line, or after a line the next word would have fitted on (unless that word is lower case). A word hyphenated across the
 /// break is rejoined (<c>Bevöl-/kerung</c>); a hyphen before a capital stays (<c>US-/Präsident</c>).
 /// </summary>
-public static class PlainTextReader
+internal static class PlainTextReader
 {
     public static SourceDocument Read(string normalizedText)
     {

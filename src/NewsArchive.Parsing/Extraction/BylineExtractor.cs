@@ -44,7 +44,7 @@ internal sealed partial class BylineExtractor : IExtractor
         }
         ClaimClosingCredit(context, blocks);
 
-        context.OutletZone = (context.Publisher is { } p ? Outlets.Find(p) : null)?.Zone
+        context.OutletZone ??= (context.Publisher is { } p ? Outlets.Find(p) : null)?.Zone
             ?? Outlets.FindIn(string.Join(" | ", context.BylineLines))?.Zone;
     }
 

@@ -33,8 +33,8 @@ internal sealed class DatelineExtractor : IExtractor
             context.Published ??= published;
             context.Modified ??= modified;
         }
-        if (context.Published is not null) context.Provenance["dateline.published"] = "text";
-        if (context.Modified is not null) context.Provenance["dateline.modified"] = "text";
+        if (context.Published is not null) context.Provenance.TryAdd("dateline.published", "text");
+        if (context.Modified is not null) context.Provenance.TryAdd("dateline.modified", "text");
     }
 
     /// <summary>Reads a dateline; false when the line is not one (no date, or too many other words).</summary>

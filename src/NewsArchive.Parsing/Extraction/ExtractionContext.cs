@@ -35,6 +35,9 @@ internal sealed class ExtractionContext(SourceDocument document, ParseOptions op
     public string? Publisher { get; set; }
     public List<string> Agencies { get; } = [];
 
+    /// <summary>The article's canonical address, where an HTML page states one.</summary>
+    public string? Url { get; set; }
+
     /// <summary>The outlet's home zone, when the copy names a known outlet.</summary>
     public string? OutletZone { get; set; }
 

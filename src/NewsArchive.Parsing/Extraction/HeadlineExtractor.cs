@@ -16,6 +16,7 @@ internal sealed class HeadlineExtractor : IExtractor
 
     public void Extract(ExtractionContext context)
     {
+        if (context.Headline is not null) return;
         var blocks = context.ContentBlocks();
         var first = blocks.FindIndex(b => b.Kind == BlockKind.Unknown && !ImageExtractor.IsCredit(b.Text, context.Language)
                                           && !WireDatelineExtractor.Opens(b.Text));

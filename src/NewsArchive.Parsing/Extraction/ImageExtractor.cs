@@ -61,7 +61,7 @@ internal sealed class ImageExtractor : IExtractor
     private static IEnumerable<string> AllCreditLabels(LanguageTable language) =>
         language.CreditLabels.Concat(LanguageTables.All.Where(t => t != language).SelectMany(t => t.CreditLabels));
 
-    private static (string Caption, string Credit)? SplitCaptionAndCredit(string text, LanguageTable language)
+    internal static (string Caption, string Credit)? SplitCaptionAndCredit(string text, LanguageTable language)
     {
         if (SignedCredit(text, language) is { } signed) return signed;
         foreach (var label in AllCreditLabels(language))

@@ -17,6 +17,8 @@ internal sealed class TeaserExtractor : IExtractor
 
     public void Extract(ExtractionContext context)
     {
+        // A page marks its teaser or has none: the reader took it (PageHeader.Teaser).
+        if (context.Document.Metadata is not null) return;
         var blocks = context.ContentBlocks();
         var headline = blocks.FindIndex(b => b.Kind == BlockKind.Headline);
         var candidate = blocks.FindIndex(headline + 1, b => b.Kind == BlockKind.Unknown);

@@ -37,16 +37,21 @@ public static class InputSniffer
     }
 
     /// <summary>
-    /// Why decoded text is not an article newsarc reads yet, or null: an HTML page (a doctype or an
-    /// html, head or body tag near the start) or a JSON document (such as newsarc's own output).
+    /// Whether decoded text is an HTML page, by its content whatever the file is called: a doctype, or an
+    /// html, head or body tag near the start (after whitespace, comments or an XML declaration).
     /// </summary>
+    public static bool IsHtml(string text)
+    {
+        var start = text.AsSpan(0, Math.Min(text.Length, 4096)).TrimStart().TrimStart('\uFEFF');
+        if (!start.StartsWith("<", StringComparison.Ordinal)) return false;
+        return start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || start.Contains("<html", StringComparison.OrdinalIgnoreCase)
+               || start.Contains("<head", StringComparison.OrdinalIgnoreCase) || start.Contains("<body", StringComparison.OrdinalIgnoreCase)
+               || start.Contains("<meta", StringComparison.OrdinalIgnoreCase) && start.Contains("<title", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Why decoded text that is not HTML is not an article newsarc reads, or null: a JSON document (such as newsarc's own output).</summary>
     public static string? TextReason(string text)
     {
-        var start = text.AsSpan(0, Math.Min(text.Length, 2048)).TrimStart();
-        if (start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
-            || start.StartsWith("<?xml", StringComparison.Ordinal) && start.Contains("<html", StringComparison.OrdinalIgnoreCase)
-            || start.StartsWith("<", StringComparison.Ordinal) && (start.Contains("<head", StringComparison.OrdinalIgnoreCase) || start.Contains("<body", StringComparison.OrdinalIgnoreCase)))
-            return "an HTML page: HTML input is not supported yet (save the article as text)";
         var trimmed = text.AsSpan().Trim();
         if (trimmed.Length >= 2 && (trimmed[0] == '{' && trimmed[^1] == '}' || trimmed[0] == '[' && trimmed[^1] == ']') && IsJson(text))
             return "a JSON document, not a text or HTML article";
