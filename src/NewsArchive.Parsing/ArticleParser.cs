@@ -23,6 +23,7 @@ public static class ArticleParser
         new HeadlineExtractor(),
         new ImageExtractor(),
         new BylineExtractor(),
+        new PageAuthorsExtractor(),
         new WireDatelineExtractor(),
         new TeaserExtractor(),
         new ParagraphCollector(),

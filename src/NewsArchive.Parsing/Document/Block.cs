@@ -25,5 +25,8 @@ public sealed class Block(string text, BlockKind kind = BlockKind.Unknown)
 
     public BlockKind Kind { get; set; } = kind;
 
+    /// <summary>A line from an HTML page's article header (byline, date): furniture unless an extractor reads it.</summary>
+    public bool IsPageHeader { get; init; }
+
     public override string ToString() => $"{Kind}: {Text}";
 }

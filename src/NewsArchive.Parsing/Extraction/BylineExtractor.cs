@@ -65,7 +65,7 @@ internal sealed partial class BylineExtractor : IExtractor
     }
 
     /// <summary>Splits a credit list into authors, publisher and agencies (see the class summary).</summary>
-    private static void ReadCredits(ExtractionContext context, string credits)
+    internal static void ReadCredits(ExtractionContext context, string credits)
     {
         var language = context.Language;
         foreach (var part in credits.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
@@ -83,6 +83,7 @@ internal sealed partial class BylineExtractor : IExtractor
         item = item.TrimStart('©', ' ');
         if (item.Length == 0) return;
         if (Agencies.ShortName(item) is { } agency) { context.AddAgency(agency); return; }
+        item = WithoutTrailingAgency(context, item);
         if (Outlets.Find(item) is not null || WebAddress().IsMatch(item)) { context.Publisher ??= item; return; }
         if (context.Language.NonAuthorCredits.Contains(item.ToLowerInvariant())) return;
         if (Initials().IsMatch(item)) { context.AddAuthor(item); return; }
@@ -91,6 +92,19 @@ internal sealed partial class BylineExtractor : IExtractor
         if (words.Length is >= 2 and <= 5 && char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0])
             && words.All(w => char.IsUpper(w[0]) || NameParticles.Contains(w)))
             context.AddAuthor(name);
+    }
+
+    /// <summary>A name run together with its agency, as page bylines print it (<c>By JANE DOE Associated Press</c>): the agency credited, the name kept.</summary>
+    private static string WithoutTrailingAgency(ExtractionContext context, string item)
+    {
+        var words = item.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(3, words.Length - 2); n >= 1; n--)
+        {
+            if (Agencies.ShortName(string.Join(' ', words[^n..])) is not { } agency) continue;
+            context.AddAgency(agency);
+            return string.Join(' ', words[..^n]);
+        }
+        return item;
     }
 
     private static IEnumerable<string> SplitList(string content, LanguageTable language)

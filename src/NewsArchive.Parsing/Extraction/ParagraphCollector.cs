@@ -9,6 +9,7 @@ internal sealed class ParagraphCollector : IExtractor
     {
         foreach (var block in context.Document.Unclaimed)
         {
+            if (block.IsPageHeader) { block.Kind = BlockKind.Furniture; continue; }
             block.Kind = BlockKind.Paragraph;
             context.Paragraphs.Add(block.Text);
         }

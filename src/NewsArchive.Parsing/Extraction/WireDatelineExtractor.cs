@@ -58,6 +58,10 @@ internal sealed partial class WireDatelineExtractor : IExtractor
 
         var place = m.Groups["place"].Value;
         var hasDate = m.Groups["date"].Success;
+        // A dash inside a figure is no dateline's dash ("… voted 5-2 on Monday").
+        var dash = m.Groups["dash"];
+        var after = dash.Index + dash.Length;
+        if (dash.Index > 0 && char.IsAsciiDigit(text[dash.Index - 1]) && after < text.Length && char.IsAsciiDigit(text[after])) return false;
         // Regional desks follow the agency as lower-case codes: (dpa/lno), (dpa/lby).
         var credits = m.Groups["agency"].Success ? m.Groups["agency"].Value.Split('/') : [];
         var agencies = credits.Select(Agencies.ShortName).OfType<string>().ToList();

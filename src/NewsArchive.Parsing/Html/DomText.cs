@@ -28,6 +28,9 @@ internal static class DomText
         return TextNormalizer.CollapseWhitespace(TextNormalizer.Normalize(text.ToString()));
     }
 
+    /// <summary>Whether the element flows inside a line of text (<c>a</c>, <c>em</c>, <c>span</c>, ...) rather than starting a block.</summary>
+    public static bool IsInline(IElement element) => Inline.Contains(element.LocalName);
+
     public static bool IsSilent(IElement element) =>
         Silent.Contains(element.LocalName) || element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true"
         || element.GetAttribute("style") is { } style && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase);

@@ -25,21 +25,25 @@ internal static class HtmlReader
         var url = PageUrl.Find(document, meta, jsonLd);
         var publisher = PageHeader.Publisher(meta, jsonLd, url);
         var headline = PageHeader.Headline(document, meta, jsonLd, publisher?.Value);
-        var authors = PageHeader.Authors(document, meta, jsonLd, publisher?.Value);
+        var authors = PageHeader.Authors(meta, jsonLd, publisher?.Value);
+        var bylineNames = PageHeader.BylineNames(document);
+        var headerLines = PageHeader.HeaderLines(document);
         var (published, modified) = PageDates.Find(document, meta, jsonLd);
         var language = PageHeader.Language(document, meta);
         var content = MainContent.Extract(document);
         var teaser = PageHeader.Teaser(document, content);
         var kicker = PageHeader.Kicker(document, headline?.Value);
+        if (kicker is not null && headline is not null) headline = PageHeader.WithoutKicker(headline, kicker.Value);
 
         var blocks = new List<Block>();
         if (kicker is not null) blocks.Add(new Block(kicker.Value, BlockKind.Kicker));
         if (headline is not null) blocks.Add(new Block(headline.Value, BlockKind.Headline));
         if (teaser is not null) blocks.Add(new Block(teaser.Value, BlockKind.Teaser));
+        blocks.AddRange(headerLines.Select(line => new Block(line) { IsPageHeader = true }));
         foreach (var paragraph in content.Paragraphs)
-            if (paragraph != teaser?.Value && paragraph != headline?.Value) blocks.Add(new Block(paragraph));
+            if (paragraph != teaser?.Value && paragraph != headline?.Value && !headerLines.Contains(paragraph)) blocks.Add(new Block(paragraph));
 
-        var metadata = new PageMetadata(headline, kicker, teaser, authors, publisher, published, modified, url, language, content.Images);
+        var metadata = new PageMetadata(headline, kicker, teaser, authors, publisher, published, modified, url, language, content.Images, bylineNames);
         return new SourceDocument("html", blocks, metadata);
     }
 

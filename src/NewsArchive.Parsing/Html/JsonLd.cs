@@ -29,6 +29,12 @@ internal static class JsonLd
         "TechArticle", "SocialMediaPosting", "DiscussionForumPosting", "SatiricalArticle", "AdvertiserContentArticle",
     };
 
+    /// <summary>Types of the page object itself: its dates are the page's, weaker evidence than an article's.</summary>
+    private static readonly HashSet<string> WebPageTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "WebPage", "ItemPage", "AboutPage", "CollectionPage", "ProfilePage", "QAPage", "FAQPage", "MedicalWebPage", "ContactPage",
+    };
+
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
     public static JsonLdArticle? Read(IDocument document)
@@ -49,6 +55,44 @@ internal static class JsonLd
         return null;
     }
 
+    /// <summary>
+    /// The <c>datePublished</c> and <c>dateModified</c> of the first <c>WebPage</c> object (alone, in a list or in a
+    /// <c>@graph</c>) that states one: what WordPress SEO plugins write when they describe no article.
+    /// </summary>
+    public static (string? Published, string? Modified) WebPageDates(IDocument document)
+    {
+        foreach (var script in document.QuerySelectorAll("script[type]"))
+        {
+            if (!script.GetAttribute("type")!.Contains("ld+json", StringComparison.OrdinalIgnoreCase)) continue;
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent.Trim().TrimEnd(';'), Options);
+                if (FindTyped(json.RootElement, WebPageTypes, 0) is { } page && (Text(page, "datePublished") ?? Text(page, "dateCreated")) is var published
+                    && Text(page, "dateModified") is var modified && (published ?? modified) is not null)
+                    return (published, modified);
+            }
+            catch (JsonException)
+            {
+                // As in Read: one broken block does not hide the others.
+            }
+        }
+        return (null, null);
+    }
+
+    private static JsonElement? FindTyped(JsonElement element, HashSet<string> types, int depth)
+    {
+        if (depth > 8) return null;
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+                if (FindTyped(item, types, depth + 1) is { } found) return found;
+            return null;
+        }
+        if (element.ValueKind != JsonValueKind.Object) return null;
+        if (IsType(element, types) && (element.TryGetProperty("datePublished", out _) || element.TryGetProperty("dateModified", out _))) return element;
+        return element.TryGetProperty("@graph", out var graph) ? FindTyped(graph, types, depth + 1) : null;
+    }
+
     private static JsonElement? FindArticle(JsonElement element, int depth)
     {
         if (depth > 8) return null;
@@ -65,13 +109,15 @@ internal static class JsonLd
         return null;
     }
 
-    private static bool IsArticleType(JsonElement element)
+    private static bool IsArticleType(JsonElement element) => IsType(element, ArticleTypes);
+
+    private static bool IsType(JsonElement element, HashSet<string> types)
     {
         if (!element.TryGetProperty("@type", out var type)) return false;
         return type.ValueKind switch
         {
-            JsonValueKind.String => ArticleTypes.Contains(type.GetString()!),
-            JsonValueKind.Array => type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && ArticleTypes.Contains(t.GetString()!)),
+            JsonValueKind.String => types.Contains(type.GetString()!),
+            JsonValueKind.Array => type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && types.Contains(t.GetString()!)),
             _ => false,
         };
     }

@@ -16,6 +16,7 @@ internal static class PageHeader
     private static readonly string[] TeaserClasses = ["teaser", "standfirst", "intro", "lead", "summary", "dek", "deck", "subtitle", "subheadline", "abstract", "excerpt", "description", "sapo", "chapo", "vorspann"];
     private static readonly string[] BylineClasses = ["author", "authors", "byline", "autor", "autoren", "writer", "creator"];
     private static readonly string[] BylineOpeners = [.. LanguageTables.All.SelectMany(t => t.BylineOpeners).OrderByDescending(o => o.Length)];
+    private static readonly string[] HeaderLineClasses = [.. BylineClasses, "date", "time", "dateline", "published", "timestamp", "pubdate", "meta", "datum", "info"];
     private static readonly char[] Separators = ['|', '-', '–', '—', '·', '»', ':', '/'];
 
     public static Evidence<string>? Publisher(MetaTags meta, JsonLdArticle? jsonLd, Evidence<string>? url)
@@ -56,6 +57,13 @@ internal static class PageHeader
         return text is { Length: <= 80 } && text != headline ? new(text.TrimEnd(':').Trim(), "dom") : null;
     }
 
+    /// <summary>A headline whose element holds the kicker too (<c>&lt;h1&gt;&lt;span class=kicker&gt;…</c>) loses it, with the separator after it.</summary>
+    public static Evidence<string> WithoutKicker(Evidence<string> headline, string kicker)
+    {
+        if (!headline.Value.StartsWith(kicker, StringComparison.Ordinal) || headline.Value.Length <= kicker.Length + 3) return headline;
+        return headline with { Value = headline.Value[kicker.Length..].TrimStart(':', '-', '–', '—', '|', ' ') };
+    }
+
     /// <summary>A standfirst the page marks as one (<c>class="standfirst"</c>, <c>teaser</c>, <c>lead</c>, ...), between the headline and the body.</summary>
     public static Evidence<string>? Teaser(IDocument document, PageContent content)
     {
@@ -73,15 +81,54 @@ internal static class PageHeader
         return null;
     }
 
-    public static Evidence<IReadOnlyList<string>>? Authors(IDocument document, MetaTags meta, JsonLdArticle? jsonLd, string? publisher)
+    public static Evidence<IReadOnlyList<string>>? Authors(MetaTags meta, JsonLdArticle? jsonLd, string? publisher)
     {
         if (Names(jsonLd?.Authors ?? [], publisher) is { Count: > 0 } ld) return new(ld, "jsonld");
         foreach (var key in AuthorKeys)
             if (Names(meta.All(key), publisher) is { Count: > 0 } m) return new(m, "meta:" + key);
-        var dom = document.QuerySelectorAll("[rel~=author], [itemprop~=author]")
-            .Concat(document.QuerySelectorAll("[class]").Where(e => HasClass(e, BylineClasses)))
-            .Where(e => !DomText.IsSilent(e)).Select(e => e.QuerySelector("[itemprop=name]") ?? e).Select(DomText.Of);
-        return Names(dom.Take(20), publisher) is { Count: > 0 } d ? new(d, "dom") : null;
+        return null;
+    }
+
+    /// <summary>The texts of the first elements the page marks as author or byline (for the byline rules to read).</summary>
+    public static IReadOnlyList<string> BylineNames(IDocument document) =>
+        [.. document.QuerySelectorAll("[rel~=author], [itemprop~=author], [class]")
+            .Where(e => (e.HasAttribute("rel") || e.HasAttribute("itemprop") || HasClass(e, BylineClasses)) && !DomText.IsSilent(e))
+            .Select(e => HtmlReader.Clean(DomText.Of(e.QuerySelector("[itemprop=name]") ?? e)))
+            .OfType<string>().Where(t => t.Split(' ').Length <= 12).Distinct().Take(3)];
+
+    /// <summary>
+    /// The article header's byline and date lines as the page shows them: elements marked as byline,
+    /// author, date or meta line, and <c>&lt;time&gt;</c> elements, after the <c>&lt;h1&gt;</c> and before
+    /// the first paragraph of prose; a line of several parts (<c>Von Jana Beispiel | 03.06.2025</c>) is split.
+    /// </summary>
+    public static List<string> HeaderLines(IDocument document)
+    {
+        var lines = new List<string>();
+        var h1 = document.QuerySelector("h1");
+        if (h1 is null) return lines;
+        IElement? taken = null;
+        var seen = 0;
+        for (var e = Next(h1, h1); e is not null && seen < 300 && lines.Count < 6; e = Next(e, null), seen++)
+        {
+            if (e.LocalName == "p" && DomText.Of(e).Split(' ').Length >= 25) break;
+            if (taken is not null && taken.Contains(e)) continue;
+            if (e.LocalName != "time" && !HasClass(e, HeaderLineClasses) || DomText.IsSilent(e)) continue;
+            var text = HtmlReader.Clean(DomText.Of(e));
+            if (text is null || text.Split(' ').Length > 30) continue;
+            taken = e;
+            foreach (var part in text.Split([" | ", " · ", " • ", " / "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                if (!lines.Contains(part)) lines.Add(part);
+        }
+        return lines;
+    }
+
+    /// <summary>The next element in document order after <paramref name="e"/>, skipping its descendants when it is <paramref name="skipInside"/>.</summary>
+    private static IElement? Next(IElement e, IElement? skipInside)
+    {
+        if (e != skipInside && e.FirstElementChild is { } child) return child;
+        for (var at = e; at is not null; at = at.ParentElement)
+            if (at.NextElementSibling is { } sibling) return sibling;
+        return null;
     }
 
     public static Evidence<string>? Language(IDocument document, MetaTags meta)

@@ -20,4 +20,5 @@ internal sealed record PageMetadata(
     Evidence<DateMention>? Modified,
     Evidence<string>? Url,
     Evidence<string>? Language,
-    IReadOnlyList<ArticleImage> Images);
+    IReadOnlyList<ArticleImage> Images,
+    IReadOnlyList<string> BylineNames);

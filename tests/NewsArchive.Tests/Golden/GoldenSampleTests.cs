@@ -4,7 +4,7 @@ using NewsArchive.Parsing.Json;
 namespace NewsArchive.Tests.Golden;
 
 /// <summary>
-/// Every <c>samples/&lt;lang&gt;/&lt;name&gt;.txt</c> parses to exactly its <c>&lt;name&gt;.expected.json</c>.
+/// Every <c>samples/&lt;lang&gt;/&lt;name&gt;.txt</c> (copied text) and <c>.html</c> (a saved page) parses to exactly its <c>&lt;name&gt;.expected.json</c>.
 /// With <c>NEWSARC_UPDATE_GOLDEN=1</c> the expected files are rewritten instead, to be reviewed in git.
 /// </summary>
 public sealed class GoldenSampleTests
@@ -14,7 +14,9 @@ public sealed class GoldenSampleTests
     public static TheoryData<string> Samples()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(TestPaths.Samples, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        var files = Directory.EnumerateFiles(TestPaths.Samples, "*.txt", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(TestPaths.Samples, "*.html", SearchOption.AllDirectories));
+        foreach (var file in files.Order(StringComparer.Ordinal))
             data.Add(Path.GetRelativePath(TestPaths.Repository, file).Replace('\\', '/'));
         return data;
     }
