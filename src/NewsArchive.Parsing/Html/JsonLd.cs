@@ -45,7 +45,7 @@ internal static class JsonLd
             try
             {
                 using var json = JsonDocument.Parse(script.TextContent.Trim().TrimEnd(';'), Options);
-                if (FindArticle(json.RootElement, 0) is { } article) return Read(article);
+                if (FindArticle(json.RootElement, 0) is { } article) return Read(article, NamedNodes(json.RootElement));
             }
             catch (JsonException)
             {
@@ -122,11 +122,11 @@ internal static class JsonLd
         };
     }
 
-    private static JsonLdArticle Read(JsonElement a) => new(
+    private static JsonLdArticle Read(JsonElement a, Dictionary<string, string> named) => new(
         Headline: Text(a, "headline") ?? Text(a, "name"),
         Description: Text(a, "description"),
-        Authors: Names(a, "author"),
-        Publisher: Names(a, "publisher").FirstOrDefault(),
+        Authors: Names(a, "author", named),
+        Publisher: Names(a, "publisher", named).FirstOrDefault(),
         DatePublished: Text(a, "datePublished") ?? Text(a, "dateCreated"),
         DateModified: Text(a, "dateModified"),
         Url: Text(a, "url") ?? Url(a),
@@ -143,15 +143,18 @@ internal static class JsonLd
         return v.ValueKind == JsonValueKind.String && v.GetString() is { } s && !string.IsNullOrWhiteSpace(s) ? s : null;
     }
 
-    /// <summary>The names of a person or organisation property: a string, an object with a name, or a list of either.</summary>
-    private static List<string> Names(JsonElement e, string name)
+    /// <summary>
+    /// The names of a person or organisation property: a string, an object with a name, a reference
+    /// (<c>{"@id": "…"}</c>) to a named node elsewhere in the block, or a list of these.
+    /// </summary>
+    private static List<string> Names(JsonElement e, string name, Dictionary<string, string> named)
     {
         var names = new List<string>();
-        if (e.TryGetProperty(name, out var v)) Collect(v, names);
+        if (e.TryGetProperty(name, out var v)) Collect(v, names, named);
         return names;
     }
 
-    private static void Collect(JsonElement v, List<string> names)
+    private static void Collect(JsonElement v, List<string> names, Dictionary<string, string> named)
     {
         switch (v.ValueKind)
         {
@@ -161,9 +164,31 @@ internal static class JsonLd
             case JsonValueKind.Object when Text(v, "name") is { } n:
                 names.Add(n);
                 break;
+            case JsonValueKind.Object when Text(v, "@id") is { } id && named.TryGetValue(id, out var referred):
+                names.Add(referred);
+                break;
             case JsonValueKind.Array:
-                foreach (var item in v.EnumerateArray()) Collect(item, names);
+                foreach (var item in v.EnumerateArray()) Collect(item, names, named);
                 break;
         }
+    }
+
+    /// <summary>The name of every node with an <c>@id</c> at the top of a block, in a list or in its <c>@graph</c>.</summary>
+    private static Dictionary<string, string> NamedNodes(JsonElement root)
+    {
+        var named = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pending = new Stack<(JsonElement Element, int Depth)>();
+        pending.Push((root, 0));
+        while (pending.Count > 0)
+        {
+            var (e, depth) = pending.Pop();
+            if (depth > 8) continue;
+            if (e.ValueKind == JsonValueKind.Array)
+                foreach (var item in e.EnumerateArray()) pending.Push((item, depth + 1));
+            if (e.ValueKind != JsonValueKind.Object) continue;
+            if (Text(e, "@id") is { } id && Text(e, "name") is { } name) named.TryAdd(id, name);
+            if (e.TryGetProperty("@graph", out var graph)) pending.Push((graph, depth + 1));
+        }
+        return named;
     }
 }

@@ -1,0 +1,115 @@
+using System.Text;
+using NewsArchive.Parsing;
+using NewsArchive.Parsing.Model;
+
+namespace NewsArchive.Tests.Html;
+
+/// <summary>Each metadata value from the best evidence a page holds, and the evidence named in <c>provenance</c>.</summary>
+public sealed class PageMetadataTests
+{
+    private const string Prose =
+        "<p>The port authority voted on Monday to raise ferry fares by 12 percent from June, the first increase in six years.</p>"
+        + "<p>Commuters on the Bayview line, who make up most riders, will pay $4.70 a ride, up from $4.20.</p>";
+
+    private static Article Page(string head, string body = "<h1>Ferry fares to rise in June</h1>") =>
+        ArticleParser.Parse(Encoding.UTF8.GetBytes($"<!DOCTYPE html><html lang=\"en\"><head>{head}</head><body>{body}{Prose}</body></html>"), null, ParseOptions.Default).Article
+        ?? throw new InvalidOperationException("no article");
+
+    private static string JsonLd(string json) => $"<script type=\"application/ld+json\">{json}</script>";
+
+    [Fact]
+    public void Json_ld_in_a_graph_gives_authors_publisher_and_dates()
+    {
+        var article = Page(JsonLd("""
+            {"@context":"https://schema.org","@graph":[
+              {"@type":"WebPage","@id":"https://gazette.example/a#page","datePublished":"2020-01-01T00:00:00Z"},
+              {"@type":["NewsArticle"],"headline":"Ferry fares to rise in June","datePublished":"2025-04-08T06:30:00-04:00",
+               "dateModified":"2025-04-08T11:05:00-04:00","author":[{"@type":"Person","name":"Mara Quinn"},{"@id":"https://gazette.example/#/person/dev"}],
+               "publisher":{"@type":"Organization","name":"The Harbor Gazette"}},
+              {"@type":"Person","@id":"https://gazette.example/#/person/dev","name":"Dev Ramos"}]}
+            """));
+
+        Assert.Equal(["Mara Quinn", "Dev Ramos"], article.Byline.Authors);
+        Assert.Equal("The Harbor Gazette", article.Byline.Publisher);
+        Assert.Equal("2025-04-08T06:30:00-04:00", article.Dateline.Published);
+        Assert.Equal("2025-04-08T11:05:00-04:00", article.Dateline.Modified);
+        Assert.Equal("jsonld", article.Provenance["byline.authors"]);
+        Assert.Equal("jsonld", article.Provenance["dateline.published"]);
+        Assert.Equal("jsonld", article.Provenance["byline.publisher"]);
+    }
+
+    [Theory]
+    [InlineData("""{"@type":"NewsArticle","author":"Mara Quinn"}""")]
+    [InlineData("""{"@type":"NewsArticle","author":{"@type":"Person","name":"Mara Quinn"}}""")]
+    [InlineData("""[{"@type":"BreadcrumbList"},{"@type":"ReportageNewsArticle","author":[{"name":"Mara Quinn"}]}]""")]
+    [InlineData("""{"@type":"WebPage","mainEntity":{"@type":"Article","author":["Mara Quinn"]}}""")]
+    public void Json_ld_authors_come_as_string_object_list_or_main_entity(string json)
+    {
+        Assert.Equal(["Mara Quinn"], Page(JsonLd(json)).Byline.Authors);
+    }
+
+    [Fact]
+    public void Broken_json_ld_is_skipped_and_the_next_block_read()
+    {
+        var article = Page(JsonLd("""{"@type":"NewsArticle","author":""") + JsonLd("""{"@type":"NewsArticle","author":"Mara Quinn"}"""));
+
+        Assert.Equal(["Mara Quinn"], article.Byline.Authors);
+    }
+
+    [Fact]
+    public void Open_graph_alone_gives_publisher_url_and_dates_named_by_their_keys()
+    {
+        var article = Page("""
+            <meta property="og:site_name" content="Harbor Gazette">
+            <meta property="og:url" content="https://gazette.example/news/ferry-fares">
+            <meta property="article:published_time" content="2025-04-08T06:30:00-04:00">
+            <meta name="author" content="Mara Quinn">
+            """);
+
+        Assert.Equal("Harbor Gazette", article.Byline.Publisher);
+        Assert.Equal("https://gazette.example/news/ferry-fares", article.Url);
+        Assert.Equal("2025-04-08T06:30:00-04:00", article.Dateline.Published);
+        Assert.Equal(["Mara Quinn"], article.Byline.Authors);
+        Assert.Equal("meta:og:site_name", article.Provenance["byline.publisher"]);
+        Assert.Equal("meta:og:url", article.Provenance["url"]);
+        Assert.Equal("meta:article:published_time", article.Provenance["dateline.published"]);
+    }
+
+    [Fact]
+    public void The_canonical_link_wins_over_og_url()
+    {
+        var article = Page("""<meta property="og:url" content="https://gazette.example/amp/1"><link rel="canonical" href="https://gazette.example/news/1">""");
+
+        Assert.Equal("https://gazette.example/news/1", article.Url);
+        Assert.Equal("dom", article.Provenance["url"]);
+    }
+
+    [Theory]
+    [InlineData("Ferry fares to rise in June | Harbor Gazette")]
+    [InlineData("Ferry fares to rise in June - Harbor Gazette")]
+    [InlineData("Harbor Gazette: Ferry fares to rise in June")]
+    public void The_headline_loses_the_site_name_however_it_is_joined(string title)
+    {
+        var article = Page($"""<title>{title}</title><meta property="og:site_name" content="Harbor Gazette">""", body: "");
+
+        Assert.Equal("Ferry fares to rise in June", article.Headline);
+    }
+
+    [Fact]
+    public void A_headline_with_a_dash_of_its_own_keeps_it()
+    {
+        var article = Page("""<title>Ferry fares - and parking - to rise | Harbor Gazette</title><meta property="og:site_name" content="Harbor Gazette">""", body: "");
+
+        Assert.Equal("Ferry fares - and parking - to rise", article.Headline);
+    }
+
+    [Fact]
+    public void The_byline_shown_on_the_page_gives_the_authors_when_no_metadata_does()
+    {
+        var article = Page("", body: "<h1>Ferry fares to rise in June</h1><div class=\"byline\">By Mara Quinn and Dev Ramos</div>");
+
+        Assert.Equal(["Mara Quinn", "Dev Ramos"], article.Byline.Authors);
+        Assert.Equal("By Mara Quinn and Dev Ramos", article.Byline.Text);
+        Assert.DoesNotContain(article.Paragraphs, p => p.Contains("Mara Quinn", StringComparison.Ordinal));
+    }
+}
