@@ -86,6 +86,7 @@ internal sealed partial class BylineExtractor : IExtractor
         item = WithoutTrailingAgency(context, item);
         if (Outlets.Find(item) is not null || WebAddress().IsMatch(item)) { context.Publisher ??= item; return; }
         if (context.Language.NonAuthorCredits.Contains(item.ToLowerInvariant())) return;
+        if (context.Publisher is { } site && SiteName.IsSiteOrDesk(item, site)) return;
         if (Initials().IsMatch(item)) { context.AddAuthor(item); return; }
         var name = StripPlace(item);
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsArchive.Parsing.Extraction;
 using NewsArchive.Parsing.Languages;
 
 namespace NewsArchive.Parsing.Html;
@@ -91,10 +92,10 @@ internal static class PageHeader
 
     /// <summary>The texts of the first elements the page marks as author or byline (for the byline rules to read).</summary>
     public static IReadOnlyList<string> BylineNames(IDocument document) =>
-        [.. document.QuerySelectorAll("[rel~=author], [itemprop~=author], [class]")
-            .Where(e => (e.HasAttribute("rel") || e.HasAttribute("itemprop") || HasClass(e, BylineClasses)) && !DomText.IsSilent(e))
+        [.. document.QuerySelectorAll("[rel~=author], [itemprop~=author], [class], [id]")
+            .Where(e => (HasToken(e, "rel", "author") || HasToken(e, "itemprop", "author") || HasClass(e, BylineClasses)) && !DomText.IsSilent(e))
             .Select(e => HtmlReader.Clean(DomText.Of(e.QuerySelector("[itemprop=name]") ?? e)))
-            .OfType<string>().Where(t => t.Split(' ').Length <= 12).Distinct().Take(3)];
+            .OfType<string>().Select(WithoutLabel).Where(t => t.Split(' ').Length <= 12).Distinct().Take(3)];
 
     /// <summary>
     /// The article header's byline and date lines as the page shows them: elements marked as byline,
@@ -138,18 +139,23 @@ internal static class PageHeader
         return code is { Length: 2 } && code.All(char.IsAsciiLetterLower) ? new(code, "dom") : null;
     }
 
-    /// <summary>Author names from a list of credits: a byline word and the site's name dropped, lists split, addresses and organisations left out.</summary>
+    /// <summary>
+    /// Author names from a list of credits: a byline word or a label (<c>Text:</c>) dropped, lists split
+    /// (also at a sentence break: <c>Jane Roe. Example News</c>), and left out what names no person: web
+    /// addresses, agencies and known outlets, the site itself or one of its desks (<c>CNN Business</c> on
+    /// CNN), and the placeholders of publishing systems (<c>admin</c>, <c>Redaktion</c>).
+    /// </summary>
     private static List<string> Names(IEnumerable<string?> credits, string? publisher)
     {
         var names = new List<string>();
-        foreach (var credit in credits)
+                foreach (var credit in credits)
         {
             if (HtmlReader.Clean(credit) is not { } c || c.Contains("://", StringComparison.Ordinal) || c.StartsWith("www.", StringComparison.Ordinal)) continue;
-            foreach (var part in SplitNames(WithoutOpener(c)))
+            foreach (var part in SplitNames(WithoutLabel(WithoutOpener(c))))
             {
                 var name = part.Trim(' ', ',', ';', '.', '|');
-                if (name.Length is < 2 or > 60 || name.Split(' ').Length > 5 || name.Any(char.IsDigit)) continue;
-                if (publisher is not null && Fold(name) == Fold(publisher) || Agencies.ShortName(name) is not null || Outlets.Find(name) is not null) continue;
+                if (name.Length is < 2 or > 60 || name.Split(' ').Length > 5 || name.Any(char.IsDigit) || IsWebAddress(name)) continue;
+                if (Agencies.ShortName(name) is not null || Outlets.Find(name) is not null || publisher is not null && SiteName.IsSiteOrDesk(name, publisher) || IsPlaceholder(name)) continue;
                 if (!names.Contains(name, StringComparer.OrdinalIgnoreCase)) names.Add(name);
             }
         }
@@ -159,8 +165,39 @@ internal static class PageHeader
     private static IEnumerable<string> SplitNames(string text)
     {
         foreach (var piece in text.Split([",", ";", " & ", " and ", " und ", " et ", " y ", " e "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            yield return piece;
+            foreach (var sentence in SplitSentences(piece))
+                yield return sentence;
     }
+
+    /// <summary>Splits at <c>. </c> after a word of two or more letters (<c>Jane Roe. Example News</c>), never after an initial (<c>Bruce Y. Lee</c>).</summary>
+    private static IEnumerable<string> SplitSentences(string piece)
+    {
+        var start = 0;
+        for (var i = 2; i < piece.Length - 1; i++)
+            if (piece[i] == '.' && piece[i + 1] == ' ' && char.IsLower(piece[i - 1]) && char.IsLetter(piece[i - 2]))
+            {
+                yield return piece[start..i];
+                start = i + 2;
+            }
+        yield return piece[start..];
+    }
+
+    /// <summary>A credit that opens with a short label and a colon (<c>Text: Jana Roe</c>, <c>Autorin: …</c>) keeps what follows it.</summary>
+    private static string WithoutLabel(string credit)
+    {
+        var colon = credit.IndexOf(':', StringComparison.Ordinal);
+        return colon is > 0 and <= 20 && credit[..colon].Split(' ').Length <= 2 && colon + 1 < credit.Length ? credit[(colon + 1)..].Trim() : credit;
+    }
+
+    /// <summary>A word with a domain ending (<c>WordPress.com</c>, <c>example.de</c>).</summary>
+    private static bool IsWebAddress(string name) =>
+        name.Split(' ').Any(w => w.LastIndexOf('.') is var dot and > 1 && w.Length - dot - 1 is >= 2 and <= 4 && w[(dot + 1)..].All(char.IsAsciiLetterLower));
+
+    private static bool IsPlaceholder(string name) =>
+        LanguageTables.All.Any(t => t.NonAuthorCredits.Contains(name.ToLowerInvariant()));
+
+    private static bool HasToken(IElement e, string attribute, string token) =>
+        e.GetAttribute(attribute) is { } value && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(token, StringComparer.OrdinalIgnoreCase);
 
     private static string WithoutOpener(string text)
     {
@@ -176,7 +213,7 @@ internal static class PageHeader
     public static string WithoutSite(string title, string? site)
     {
         if (site is null) return title;
-        var siteKey = SiteKey(site);
+        var siteKey = SiteName.Key(site);
         for (var round = 0; round < 2; round++)
         {
             var cut = false;
@@ -194,24 +231,14 @@ internal static class PageHeader
 
     private static bool IsSite(string segment, string siteKey)
     {
-        var key = Fold(segment);
+        var key = SiteName.Fold(segment);
         return key.Length > 0 && siteKey.Length > 0 && (key.Contains(siteKey, StringComparison.Ordinal) || siteKey.Contains(key, StringComparison.Ordinal));
-    }
-
-    /// <summary>The site's name as a comparison key: folded, without <c>www.</c> and the top-level domain of a host name.</summary>
-    private static string SiteKey(string site)
-    {
-        var s = site.Trim().ToLowerInvariant();
-        if (s.StartsWith("www.", StringComparison.Ordinal)) s = s[4..];
-        var dot = s.LastIndexOf('.');
-        if (dot > 0 && !s.Contains(' ', StringComparison.Ordinal) && s.Length - dot <= 4) s = s[..dot];
-        return Fold(s);
     }
 
     private static bool Agrees(string heading, string title)
     {
-        var a = Fold(heading);
-        var b = Fold(title);
+        var a = SiteName.Fold(heading);
+        var b = SiteName.Fold(title);
         if (a.Length == 0 || b.Length == 0) return false;
         if (a == b || a.Length >= 15 && b.Contains(a, StringComparison.Ordinal) || b.Length >= 15 && a.Contains(b, StringComparison.Ordinal)) return true;
         var wa = Words(heading);
@@ -221,8 +248,6 @@ internal static class PageHeader
 
     private static HashSet<string> Words(string text) =>
         [.. text.ToLowerInvariant().Split(' ').Select(w => new string([.. w.Where(char.IsLetterOrDigit)])).Where(w => w.Length > 0)];
-
-    private static string Fold(string text) => new([.. text.ToLowerInvariant().Where(char.IsLetterOrDigit)]);
 
     /// <summary>An element whose class or id names one of <paramref name="names"/> as a whole token (<c>article__lead</c>, <c>c-standfirst</c>).</summary>
     internal static bool HasClass(IElement e, string[] names)

@@ -50,7 +50,7 @@ public sealed record LanguageTable
     /// <summary>Labels in trailer lines that name people who are not authors (<c>Editing by</c>).</summary>
     public IReadOnlyList<string> NonAuthorLabels { get; init; } = [];
 
-    /// <summary>Credits in a source line that name no author (<c>red</c> for the newsroom).</summary>
+    /// <summary>Credits that name no author: the newsroom (<c>red</c>), a publishing system's placeholders (<c>admin</c>).</summary>
     public IReadOnlySet<string> NonAuthorCredits { get; init; } = new HashSet<string>();
 
     /// <summary>Words joining names in a list (<c>und</c>, <c>and</c>).</summary>

@@ -48,6 +48,35 @@ public sealed class PageMetadataTests
         Assert.Equal(["Mara Quinn"], Page(JsonLd(json)).Byline.Authors);
     }
 
+    [Theory]
+    [InlineData("Mara Quinn, Gazette Business", "Mara Quinn")]
+    [InlineData("Mara Quinn. Gazette International", "Mara Quinn")]
+    [InlineData("Mara Quinn; Gazette Editor-at-large", "Mara Quinn")]
+    [InlineData("Text: Mara Quinn", "Mara Quinn")]
+    [InlineData("Bruce Y. Lee", "Bruce Y. Lee")]
+    [InlineData("Mara Quinn and Dev Ramos", "Mara Quinn|Dev Ramos")]
+    [InlineData("admin", "")]
+    [InlineData("WordPress.com VIP", "")]
+    public void Meta_authors_are_people_not_the_site_its_desks_or_placeholders(string credit, string expected)
+    {
+        var article = Page($"<meta property=\"og:site_name\" content=\"Gazette\"><meta name=\"author\" content=\"{credit}\">");
+
+        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), article.Byline.Authors);
+    }
+
+    [Fact]
+    public void Dom_bylines_are_elements_marked_as_author_not_any_link_with_a_rel()
+    {
+        var article = Page("", """
+            <ul><li><a rel="nofollow" class="external-link" href="https://racing.example/">Horse Racing</a></li></ul>
+            <h1>Ferry fares to rise in June</h1><span class="author-name"><a rel="author" href="/staff/mara-quinn">Mara Quinn</a></span>
+            <a rel="nofollow" class="comments-btn" href="#comments">View Comments</a>
+            """);
+
+        Assert.Equal(["Mara Quinn"], article.Byline.Authors);
+        Assert.Equal("dom", article.Provenance["byline.authors"]);
+    }
+
     [Fact]
     public void Broken_json_ld_is_skipped_and_the_next_block_read()
     {
