@@ -56,9 +56,10 @@ internal sealed class ExtractionContext(SourceDocument document, ParseOptions op
         if (!Agencies.Contains(shortName)) Agencies.Add(shortName);
     }
 
+    /// <summary>Adds a name once: again, in other case, or with a role after it (<c>Jana Roe Contributing Writer</c>) it is the same author.</summary>
     public void AddAuthor(string name)
     {
-        if (!Authors.Contains(name, StringComparer.OrdinalIgnoreCase)) Authors.Add(name);
+        if (!Authors.Any(a => name.Equals(a, StringComparison.OrdinalIgnoreCase) || name.StartsWith(a + " ", StringComparison.OrdinalIgnoreCase))) Authors.Add(name);
     }
 
     /// <summary>The blocks that are not page furniture, in reading order: what layouts are read from.</summary>

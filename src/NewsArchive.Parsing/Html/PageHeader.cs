@@ -16,16 +16,43 @@ internal static class PageHeader
     private static readonly string[] KickerClasses = ["kicker", "overline", "dachzeile", "eyebrow", "topline", "roofline", "supertitle", "spitzmarke", "flag"];
     private static readonly string[] TeaserClasses = ["teaser", "standfirst", "intro", "lead", "summary", "dek", "deck", "subtitle", "subheadline", "abstract", "excerpt", "description", "sapo", "chapo", "vorspann"];
     private static readonly string[] BylineClasses = ["author", "authors", "byline", "autor", "autoren", "writer", "creator"];
-    private static readonly string[] BylineOpeners = [.. LanguageTables.All.SelectMany(t => t.BylineOpeners).OrderByDescending(o => o.Length)];
+    private static readonly string[] BylineOpeners = [.. LanguageTables.All.SelectMany(t => t.BylineOpeners).Concat(BylineLabels.Openers).Distinct().OrderByDescending(o => o.Length)];
+    private static readonly HashSet<string> CompanySuffixes = [.. LanguageTables.All.SelectMany(t => t.CompanySuffixes), "e.v.", "e. v."];
     private static readonly string[] HeaderLineClasses = [.. BylineClasses, "date", "time", "dateline", "published", "timestamp", "pubdate", "meta", "datum", "info"];
     private static readonly char[] Separators = ['|', '-', '–', '—', '·', '»', ':', '/'];
 
     public static Evidence<string>? Publisher(MetaTags meta, JsonLdArticle? jsonLd, Evidence<string>? url)
     {
         if (HtmlReader.Clean(jsonLd?.Publisher) is { } ld) return new(ld, "jsonld");
-        if (meta.First(PublisherKeys) is { } m && HtmlReader.Clean(m.Value) is { Length: <= 60 } name && !name.StartsWith("http", StringComparison.Ordinal))
-            return new(name.TrimStart('©', ' '), "meta:" + m.Key);
+        foreach (var key in PublisherKeys)
+            foreach (var value in meta.All(key))
+                if (SiteNameOf(value) is { } name) return new(name, "meta:" + key);
         return PageUrl.Host(url?.Value) is { } host ? new(host, "url") : null;
+    }
+
+    /// <summary>A run of four digits or more: a year or a postal code, which no site's name holds (<c>7News</c>, <c>20 Minuten</c> do).</summary>
+    private static bool HasNumber(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+            if ((run = char.IsDigit(c) ? run + 1 : 0) >= 4) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A site name as a meta tag states it, or null: the first part of a name with a tagline
+    /// (<c>Example News | Weather, Sports</c>), without a copyright sign, word or years; a value that is an
+    /// address, a sentence or an imprint (a postal code: <c>Example GmbH, 5430 Town</c>) names no site.
+    /// </summary>
+    private static string? SiteNameOf(string value)
+    {
+        if (HtmlReader.Clean(value) is not { } text || text.StartsWith("http", StringComparison.Ordinal)) return null;
+        text = text.Split(" | ")[0];
+        foreach (var word in (string[])["copyright", "©", "(c)"])
+            text = text.Replace(word, " ", StringComparison.OrdinalIgnoreCase);
+        text = text.Trim(' ', '-', '–', ',');
+        while (text.Length > 0 && (char.IsDigit(text[0]) || text[0] is '-' or '–' or ' ')) text = text[1..];
+        return text.Length is >= 2 and <= 60 && !HasNumber(text) ? text : null;
     }
 
     /// <summary>
@@ -95,7 +122,7 @@ internal static class PageHeader
         [.. document.QuerySelectorAll("[rel~=author], [itemprop~=author], [class], [id]")
             .Where(e => (HasToken(e, "rel", "author") || HasToken(e, "itemprop", "author") || HasClass(e, BylineClasses)) && !DomText.IsSilent(e))
             .Select(e => HtmlReader.Clean(DomText.Of(e.QuerySelector("[itemprop=name]") ?? e)))
-            .OfType<string>().Select(WithoutLabel).Where(t => t.Split(' ').Length <= 12).Distinct().Take(3)];
+            .OfType<string>().Select(t => WithoutOpener(WithoutLabel(t))).Where(t => !IsOpener(t)).Where(t => t.Split(' ').Length <= 12).Distinct().Take(3)];
 
     /// <summary>
     /// The article header's byline and date lines as the page shows them: elements marked as byline,
@@ -155,7 +182,8 @@ internal static class PageHeader
             {
                 var name = part.Trim(' ', ',', ';', '.', '|');
                 if (name.Length is < 2 or > 60 || name.Split(' ').Length > 5 || name.Any(char.IsDigit) || IsWebAddress(name)) continue;
-                if (Agencies.ShortName(name) is not null || Outlets.Find(name) is not null || publisher is not null && SiteName.IsSiteOrDesk(name, publisher) || IsPlaceholder(name)) continue;
+                if (Agencies.ShortName(name) is not null || Outlets.Find(name) is not null || publisher is not null && SiteName.IsSiteOrDesk(name, publisher)) continue;
+                if (IsPlaceholder(name) || IsOpener(name) || CompanySuffixes.Contains(name.Split(' ')[^1].ToLowerInvariant())) continue;
                 if (!names.Contains(name, StringComparer.OrdinalIgnoreCase)) names.Add(name);
             }
         }
@@ -198,6 +226,8 @@ internal static class PageHeader
 
     private static bool HasToken(IElement e, string attribute, string token) =>
         e.GetAttribute(attribute) is { } value && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(token, StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsOpener(string text) => BylineOpeners.Contains(text.ToLowerInvariant());
 
     private static string WithoutOpener(string text)
     {

@@ -41,7 +41,7 @@ internal static class English
         BylineOpeners = ["by", "written by", "words by", "analysis by", "reporting by"],
         SourceLabels = ["source:", "sources:", "reporting from", "reporting by", "additional reporting by", "writing by", "compiled by", "with reporting from"],
         NonAuthorLabels = ["editing by", "edited by", "graphics by", "photos by", "fact-checked by"],
-        NonAuthorCredits = Set("admin administrator webmaster staff editor editors guest anonymous"),
+        NonAuthorCredits = Set("admin administrator webmaster staff editor editors guest anonymous publisher"),
         Conjunctions = Set("and &"),
         CreditLabels = ["credit...", "credit…", "photo:", "photos:", "photograph:", "image:", "image credit:", "image source,", "image source:", "credit:", "picture:", "pictures:", "©"],
         CaptionLabels = ["image caption,", "image caption:", "caption:"],

@@ -44,7 +44,7 @@ internal static class German
         ]),
         FurniturePrefixes = ["lesezeit:", "lesedauer:", "mehr zum thema:", "lesen sie auch:", "lesen sie mehr:", "zum thema:", "hören sie auch:", "mehr lesen:", "alle artikel zu", "video:", "audio:", "exklusiv für abonnenten", "jetzt teilen:", "teilen:", "anzeige:"],
         FurnitureSuffixes = ["min. lesezeit", "minuten lesezeit", "min lesezeit", "lesezeit", "min", "min."],
-        BylineOpeners = ["von", "ein beitrag von", "eine analyse von", "ein kommentar von", "ein gastbeitrag von", "mit material von"],
+        BylineOpeners = ["von", "veröffentlicht von", "geschrieben von", "ein beitrag von", "eine analyse von", "ein kommentar von", "ein gastbeitrag von", "mit material von"],
         NonAuthorCredits = Set("red red. redaktion online ots afx"),
         SourceLabels = ["quelle:", "quellen:", "mit material von", "mitarbeit:"],
         Conjunctions = Set("und &"),

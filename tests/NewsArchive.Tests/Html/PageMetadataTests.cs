@@ -141,4 +141,32 @@ public sealed class PageMetadataTests
         Assert.Equal("By Mara Quinn and Dev Ramos", article.Byline.Text);
         Assert.DoesNotContain(article.Paragraphs, p => p.Contains("Mara Quinn", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("<meta name=\"copyright\" content=\"Copyright © 2001-2025 Harbor Gazette\">", "Harbor Gazette")]
+    [InlineData("<meta property=\"og:site_name\" content=\"Harbor Gazette | News, Weather, Sports\">", "Harbor Gazette")]
+    [InlineData("<meta property=\"og:site_name\" content=\"Channel 7 Harbor\">", "Channel 7 Harbor")]
+    [InlineData("<meta name=\"copyright\" content=\"Webdesign Example GmbH, 5430 Seehofen\"><link rel=\"canonical\" href=\"https://www.harbor-gazette.example/a/1\">", "harbor-gazette.example")]
+    public void The_publisher_is_the_site_name_without_copyright_tagline_or_imprint(string head, string expected)
+    {
+        Assert.Equal(expected, Page(head).Byline.Publisher);
+    }
+
+    [Theory]
+    [InlineData("<span class=\"author\">Por Lucía Marín</span>", "Lucía Marín")]
+    [InlineData("<span class=\"author\">Veröffentlicht von Jana Beispiel</span>", "Jana Beispiel")]
+    [InlineData("<span class=\"author\">von</span><span class=\"author\">Jana Beispiel</span>", "Jana Beispiel")]
+    [InlineData("<span class=\"author\">Mara Quinn</span><span class=\"author-role\">Mara Quinn Contributing Writer</span>", "Mara Quinn")]
+    public void Dom_bylines_lose_their_opener_in_any_language_and_repeat_no_one(string byline, string expected)
+    {
+        var article = Page("", body: "<h1>Ferry fares to rise in June</h1>" + byline);
+
+        Assert.Equal([expected], article.Byline.Authors);
+    }
+
+    [Fact]
+    public void A_company_in_the_author_field_is_no_author()
+    {
+        Assert.Empty(Page("<meta name=\"author\" content=\"Webdesign Example GmbH\">").Byline.Authors);
+    }
 }
