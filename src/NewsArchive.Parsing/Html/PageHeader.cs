@@ -70,6 +70,9 @@ internal static class PageHeader
         var headings = document.QuerySelectorAll("h1").Where(h => !DomText.IsSilent(h)).Select(HeadingText).OfType<string>().ToList();
         foreach (var heading in headings)
             if (stated.Any(s => Agrees(heading, s.Value))) return new(heading, "dom");
+        // Microdata marks the visible headline itself: it wins over a social-media title that says something else.
+        if (document.QuerySelector("h1[itemprop~=headline], h2[itemprop~=headline]") is { } marked && !DomText.IsSilent(marked) && HeadingText(marked) is { } shown)
+            return new(shown, "dom");
         if (stated.Count > 0) return stated[0];
         return headings.Count == 1 ? new(headings[0], "dom") : null;
     }
@@ -259,10 +262,12 @@ internal static class PageHeader
         return title;
     }
 
+    /// <summary>A title segment that is the site's name, alone or with a word or two (<c>BBC News</c> for BBC), not a phrase that mentions it.</summary>
     private static bool IsSite(string segment, string siteKey)
     {
         var key = SiteName.Fold(segment);
-        return key.Length > 0 && siteKey.Length > 0 && (key.Contains(siteKey, StringComparison.Ordinal) || siteKey.Contains(key, StringComparison.Ordinal));
+        return key.Length >= 2 && siteKey.Length >= 2
+               && (key.Contains(siteKey, StringComparison.Ordinal) && key.Length <= 2 * siteKey.Length + 4 || siteKey.Contains(key, StringComparison.Ordinal));
     }
 
     private static bool Agrees(string heading, string title)

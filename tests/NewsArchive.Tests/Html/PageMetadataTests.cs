@@ -125,6 +125,23 @@ public sealed class PageMetadataTests
     }
 
     [Fact]
+    public void A_title_that_only_mentions_the_site_keeps_it()
+    {
+        var article = Page("""<title>The best ferry routes as chosen by Harbor Gazette readers: a list</title><meta property="og:site_name" content="Harbor Gazette">""", body: "");
+
+        Assert.Equal("The best ferry routes as chosen by Harbor Gazette readers: a list", article.Headline);
+    }
+
+    [Fact]
+    public void A_heading_marked_as_the_headline_wins_over_a_social_title_that_differs()
+    {
+        var article = Page("""<meta property="og:title" content="Ferry fares: what you need to know">""", body: """<h1 itemprop="headline">Ferry fares to rise in June</h1>""");
+
+        Assert.Equal("Ferry fares to rise in June", article.Headline);
+        Assert.Equal("dom", article.Provenance["headline"]);
+    }
+
+    [Fact]
     public void A_headline_with_a_dash_of_its_own_keeps_it()
     {
         var article = Page("""<title>Ferry fares - and parking - to rise | Harbor Gazette</title><meta property="og:site_name" content="Harbor Gazette">""", body: "");
