@@ -124,8 +124,17 @@ internal static class PageHeader
     public static IReadOnlyList<string> BylineNames(IDocument document) =>
         [.. document.QuerySelectorAll("[rel~=author], [itemprop~=author], [class], [id]")
             .Where(e => (HasToken(e, "rel", "author") || HasToken(e, "itemprop", "author") || HasClass(e, BylineClasses)) && !DomText.IsSilent(e))
-            .Select(e => HtmlReader.Clean(DomText.Of(e.QuerySelector("[itemprop=name]") ?? e)))
+            .Select(e => HtmlReader.Clean(e.QuerySelector("[itemprop=name]") is { } name ? DomText.Of(name) : FirstLine(e)))
             .OfType<string>().Select(t => WithoutOpener(WithoutLabel(t))).Where(t => !IsOpener(t)).Where(t => t.Split(' ').Length <= 12).Distinct().Take(3)];
+
+    /// <summary>The text of an element up to its first <c>&lt;br&gt;</c> (<c>By Jana Roe&lt;br&gt;Monday, 12 May</c>): a byline's first line.</summary>
+    private static string FirstLine(IElement e)
+    {
+        if (e.Children.FirstOrDefault(c => c.LocalName == "br") is not { } br) return DomText.Of(e);
+        var line = new System.Text.StringBuilder();
+        for (var node = e.FirstChild; node is not null && node != br; node = node.NextSibling) line.Append(DomText.Of(node)).Append(' ');
+        return line.ToString();
+    }
 
     /// <summary>
     /// The article header's byline and date lines as the page shows them: elements marked as byline,

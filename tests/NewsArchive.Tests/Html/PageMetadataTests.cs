@@ -174,6 +174,7 @@ public sealed class PageMetadataTests
     [InlineData("<span class=\"author\">Veröffentlicht von Jana Beispiel</span>", "Jana Beispiel")]
     [InlineData("<span class=\"author\">von</span><span class=\"author\">Jana Beispiel</span>", "Jana Beispiel")]
     [InlineData("<span class=\"author\">Mara Quinn</span><span class=\"author-role\">Mara Quinn Contributing Writer</span>", "Mara Quinn")]
+    [InlineData("<p class=\"byline\">By <a href=\"/staff/1\">Mara Quinn</a><br><span>Monday, April 7, 2025, 04:05 pm PT (07:05 pm ET) in the Harbor district of the city</span></p>", "Mara Quinn")]
     public void Dom_bylines_lose_their_opener_in_any_language_and_repeat_no_one(string byline, string expected)
     {
         var article = Page("", body: "<h1>Ferry fares to rise in June</h1>" + byline);
