@@ -30,7 +30,7 @@ internal static class HtmlReader
         var bylineNames = PageHeader.BylineNames(document);
         var headerLines = PageHeader.HeaderLines(document);
         var language = PageHeader.Language(document, meta);
-        var (published, modified) = PageDates.Find(document, meta, jsonLd, url?.Value, SiteZone(publisher?.Value, url?.Value, language?.Value));
+        var (published, modified) = PageDates.Find(document, meta, jsonLd, headline?.Value, url?.Value, SiteZone(publisher?.Value, url?.Value, language?.Value));
         var content = MainContent.Extract(document);
         var teaser = PageHeader.Teaser(document, content);
         var kicker = PageHeader.Kicker(document, headline?.Value);

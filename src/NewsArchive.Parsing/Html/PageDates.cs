@@ -17,16 +17,17 @@ namespace NewsArchive.Parsing.Html;
 /// </list>
 /// One cross-check: a day in the URL is written once, when the article is created, so a date that falls on
 /// another day (in the site's zone) is a later render, crawl or update time. Then the best evidence that
-/// agrees with the URL's day is taken (it may carry the time), else the URL's day itself.
+/// agrees with the URL's day is taken (it may carry the time), else the URL's day itself. And a day without a
+/// time takes the instant of weaker evidence that falls on the same day: the page states when, not only which day.
 /// Modification is kept apart: JSON-LD <c>dateModified</c>, modified meta keys, marked, then shown updates.
 /// Each value keeps the offset the page states; a value without one is placed by the caller.
 /// </summary>
 internal static class PageDates
 {
     public static (Evidence<DateMention>? Published, Evidence<DateMention>? Modified) Find(
-        IDocument document, MetaTags meta, JsonLdArticle? jsonLd, string? url, string? siteZone)
+        IDocument document, MetaTags meta, JsonLdArticle? jsonLd, string? headline, string? url, string? siteZone)
     {
-        var visible = VisibleDates.Find(document);
+        var visible = VisibleDates.Find(document, headline);
         var webPage = JsonLd.WebPageDates(document);
         var urlDay = UrlDates.Find(url);
 
@@ -43,6 +44,8 @@ internal static class PageDates
         var published = ranked.FirstOrDefault(e => e is not null);
         if (urlDay is not null && published is not null && !SameDay(published.Value, urlDay, siteZone))
             published = ranked.FirstOrDefault(e => e is not null && SameDay(e.Value, urlDay, siteZone));
+        if (published is { Value.Time: null })
+            published = ranked.FirstOrDefault(e => e is { Value.Time: not null } && SameDay(e.Value, published.Value, siteZone)) ?? published;
 
         var modified = FromJsonLd(jsonLd?.DateModified) ?? FromMeta(meta, DateMetaKeys.Modified) ?? visible.MarkedModified
                        ?? visible.ShownModified ?? FromJsonLd(webPage.Modified);
