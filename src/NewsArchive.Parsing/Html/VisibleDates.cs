@@ -29,6 +29,9 @@ internal static class VisibleDates
     private const int HintedReach = 400;
     private const int MaxLine = 160;
 
+    /// <summary>Headings compared with the headline on a page without <c>&lt;h1&gt;</c>: reading each one's text costs its subtree, so a hostile page may not make that quadratic.</summary>
+    private const int MaxHeadings = 64;
+
     private static readonly string[] DateHints = ["date", "datum", "time", "zeit", "publish", "posted", "byline", "dateline", "meta", "info", "stand", "stamp", "created", "erstellt"];
     private static readonly string[] PublishedHints = ["publish", "pubdate", "entry-date", "post-date", "created"];
     private static readonly string[] ModifiedHints = ["updated", "modified"];
@@ -79,6 +82,7 @@ internal static class VisibleDates
     {
         var anchor = -1;
         var headingAnchor = -1;
+        var headingsTried = 0;
         var fallbackAnchor = -1;
         var position = 0;
         string? previous = null;
@@ -94,8 +98,8 @@ internal static class VisibleDates
                 else
                 {
                     if (anchor < 0 && e.LocalName == "h1") anchor = position;
-                    if (headingAnchor < 0 && headline is not null && e.LocalName is "h2" or "h3" or "h4" or "h5" or "h6"
-                        && e.TextContent.Length < 400 && Clean(e.TextContent) == headline) headingAnchor = position;
+                    if (headingAnchor < 0 && headline is not null && e.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" && headingsTried++ < MaxHeadings
+                        && e.TextContent is { Length: < 400 } heading && Clean(heading) == headline) headingAnchor = position;
                     if (fallbackAnchor < 0 && e.LocalName is "article" or "main") fallbackAnchor = position;
                     Marked(e, position, order, candidates);
                     if (e.LocalName == "time" && IsoDate.Parse(e.GetAttribute("datetime")) is { } t && Plausible(t) && !HasText(e))

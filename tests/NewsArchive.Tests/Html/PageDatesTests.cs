@@ -93,10 +93,14 @@ public sealed class PageDatesTests
         Assert.Equal("outlet", article.Provenance["dateline.offset"]);
     }
 
-    [Fact]
-    public void The_day_in_the_canonical_url_is_evidence_when_nothing_better_is_there()
+    [Theory]
+    [InlineData("https://harbor-gazette.example/news/2025/04/08/ferry-fares-to-rise/")]
+    [InlineData("https://harbor-gazette.example/news/2025/apr/08/ferry-fares-to-rise")]
+    [InlineData("https://harbor-gazette.example/news/ferry-fares-20250408.html")]
+    [InlineData("https://harbor-gazette.example/news/08-04-2025-ferry-fares-to-rise")]
+    public void The_day_in_the_canonical_url_is_evidence_when_nothing_better_is_there(string url)
     {
-        var article = Page(Canonical("https://harbor-gazette.example/news/2025/04/08/ferry-fares-to-rise/"), Headline);
+        var article = Page(Canonical(url), Headline);
 
         Assert.Equal("2025-04-08", article.Dateline.Published);
         Assert.Equal("url", article.Provenance["dateline.published"]);
@@ -221,6 +225,12 @@ public sealed class PageDatesTests
         var article = Page("<title>Fährpreise steigen im Juni</title>", body, "de");
 
         Assert.Equal("2023-11-01T11:35:00+01:00", article.Dateline.Published);
+    }
+
+    [Fact]
+    public void A_url_with_a_month_but_no_day_states_no_date()
+    {
+        Assert.Null(Page(Canonical("https://harbor-gazette.example/2025/04/ferry-fares"), Headline).Dateline.Published);
     }
 
     [Fact]
