@@ -12,7 +12,7 @@ namespace NewsArchive.Parsing.Html;
 /// the <see cref="PageMetadata"/> the page states. Each metadata value is taken from the best evidence
 /// present, in this order: JSON-LD, then meta tags (OpenGraph and <c>article:*</c>, Dublin Core,
 /// parsely, sailthru, ...), then the visible page (<c>&lt;h1&gt;</c>, byline and <c>&lt;time&gt;</c>
-/// elements), then the URL.
+/// elements), then the URL. Dates weigh their evidence in their own documented order (<see cref="PageDates"/>).
 /// </summary>
 internal static class HtmlReader
 {
