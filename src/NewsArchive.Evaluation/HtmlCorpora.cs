@@ -18,6 +18,7 @@ internal static partial class HtmlCorpora
         using var gold = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(corpus, "gold.json")));
         int total = 0, right = 0, missing = 0;
         var wrong = new List<string>();
+        var bySource = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var page in gold.RootElement.EnumerateObject())
         {
             var file = page.Value.GetProperty("file").GetString()!;
@@ -26,11 +27,18 @@ internal static partial class HtmlCorpora
             var published = result.Article?.Dateline.Published;
             total++;
             if (published is null) missing++;
-            if (published is not null && published.StartsWith(expected, StringComparison.Ordinal)) { right++; continue; }
             var source = result.Article?.Provenance.GetValueOrDefault("dateline.published");
+            if (published is not null && published.StartsWith(expected, StringComparison.Ordinal))
+            {
+                right++;
+                var kind = source is null ? "?" : source.StartsWith("meta:", StringComparison.Ordinal) ? "meta" : source;
+                bySource[kind] = bySource.GetValueOrDefault(kind) + 1;
+                continue;
+            }
             wrong.Add($"  {file}: gold {expected}, newsarc {published ?? "null"} ({source ?? result.Error ?? "no evidence"})  {page.Name}");
         }
         output.WriteLine($"htmldate-dev: {total} pages, publication date on the right day {right} ({(double)right / total:F3}), no date {missing}, wrong day {total - right - missing}");
+        output.WriteLine("  right day by evidence: " + string.Join(", ", bySource.Select(kv => $"{kv.Key} {kv.Value}")));
         foreach (var line in wrong.Take(errors)) output.WriteLine(line);
     }
 

@@ -28,8 +28,14 @@ internal static partial class DateScanner
     private static readonly Regex DayMonth = new($@"\b(\d{{1,2}})\.\s{{1,3}}({MonthAlternation})\b", Safe);
     private static readonly Regex ZoneName = new($@"\b({string.Join('|', Zones.Keys)})\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
-    /// <summary>Scans <paramref name="text"/>; null when it states no day.</summary>
-    public static DateMention? Scan(string text, out string residue)
+    /// <summary>Scans <paramref name="text"/>; null when it states no day. Slashed dates (<c>02/10/2020</c>) are not read.</summary>
+    public static DateMention? Scan(string text, out string residue) => Scan(text, null, out residue);
+
+    /// <summary>
+    /// Scans <paramref name="text"/>, reading slashed dates too when <paramref name="slashes"/> says how they are
+    /// ordered (web pages, whose locale tells); null when it states no day.
+    /// </summary>
+    public static DateMention? Scan(string text, DateOrder? slashes, out string residue)
     {
         var work = GluedYearAndTime().Replace(text, "$1 $2");
         DateMention? found = null;
@@ -42,6 +48,12 @@ internal static partial class DateScanner
         else if (Take(IsoDate(), ref work) is { } iso)
         {
             (year, month, day) = (Num(iso.Groups[1].Value), Num(iso.Groups[2].Value), Num(iso.Groups[3].Value));
+        }
+        else if (slashes is { } order && Take(SlashedDate(), ref work) is { } sl)
+        {
+            var (a, b) = (Num(sl.Groups[1].Value), Num(sl.Groups[2].Value));
+            var monthFirst = a > 12 ? false : b > 12 ? true : order switch { DateOrder.MonthFirst => true, DateOrder.DayFirst => false, _ => (bool?)null };
+            if (monthFirst is bool mf) (day, month, year) = mf ? (b, a, ExpandYear(sl.Groups[3].Value)) : (a, b, ExpandYear(sl.Groups[3].Value));
         }
         else if (Take(DayMonthYear, ref work) is { } dmy)
         {
@@ -122,6 +134,10 @@ internal static partial class DateScanner
 
     [GeneratedRegex(@"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})\b")]
     private static partial Regex NumericDate();
+
+    /// <summary><c>02/10/2020</c>, <c>26/10/13</c>: two numbers and a year, slashed.</summary>
+    [GeneratedRegex(@"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")]
+    private static partial Regex SlashedDate();
 
     [GeneratedRegex(@"\b(\d{4})-(\d{2})-(\d{2})")]
     private static partial Regex IsoDate();

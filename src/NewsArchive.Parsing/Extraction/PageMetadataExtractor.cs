@@ -39,7 +39,7 @@ internal sealed class PageMetadataExtractor : IExtractor
         if (page.Images.Count > 0) context.Provenance["images"] = "dom";
 
         context.OutletZone = (context.Publisher is { } p ? Outlets.Find(p) : null)?.Zone
-                             ?? (Html.PageUrl.Host(context.Url) is { } host ? Outlets.Find(host)?.Zone : null);
+                             ?? (Html.PageUrl.Host(context.Url) is { } host ? Outlets.Find(host)?.Zone ?? SiteZones.Find(host) : null);
     }
 
     private static void Take<T>(ExtractionContext context, Html.Evidence<T>? evidence, string field, Action<T> set)

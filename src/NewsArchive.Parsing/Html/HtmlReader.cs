@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using NewsArchive.Parsing.Document;
 using NewsArchive.Parsing.Input;
+using NewsArchive.Parsing.Languages;
 
 namespace NewsArchive.Parsing.Html;
 
@@ -11,7 +12,7 @@ namespace NewsArchive.Parsing.Html;
 /// the <see cref="PageMetadata"/> the page states. Each metadata value is taken from the best evidence
 /// present, in this order: JSON-LD, then meta tags (OpenGraph and <c>article:*</c>, Dublin Core,
 /// parsely, sailthru, ...), then the visible page (<c>&lt;h1&gt;</c>, byline and <c>&lt;time&gt;</c>
-/// elements), then the URL.
+/// elements), then the URL. Dates weigh their evidence in their own documented order (<see cref="PageDates"/>).
 /// </summary>
 internal static class HtmlReader
 {
@@ -28,8 +29,8 @@ internal static class HtmlReader
         var authors = PageHeader.Authors(meta, jsonLd, publisher?.Value);
         var bylineNames = PageHeader.BylineNames(document);
         var headerLines = PageHeader.HeaderLines(document);
-        var (published, modified) = PageDates.Find(document, meta, jsonLd);
         var language = PageHeader.Language(document, meta);
+        var (published, modified) = PageDates.Find(document, meta, jsonLd, headline?.Value, url?.Value, SiteZone(publisher?.Value, url?.Value, language?.Value));
         var content = MainContent.Extract(document);
         var teaser = PageHeader.Teaser(document, content);
         var kicker = PageHeader.Kicker(document, headline?.Value);
@@ -46,6 +47,15 @@ internal static class HtmlReader
         var metadata = new PageMetadata(headline, kicker, teaser, authors, publisher, published, modified, url, language, content.Images, bylineNames);
         return new SourceDocument("html", blocks, metadata);
     }
+
+    /// <summary>
+    /// The zone the site's readers live in, as far as the page tells: a known outlet, else its address's country
+    /// (<see cref="SiteZones"/>), else its language's home zone. Used only to tell which day a UTC instant falls on.
+    /// </summary>
+    private static string? SiteZone(string? publisher, string? url, string? language) =>
+        (publisher is null ? null : Outlets.Find(publisher)?.Zone)
+        ?? (PageUrl.Host(url) is { } host ? Outlets.Find(host)?.Zone ?? SiteZones.Find(host) : null)
+        ?? LanguageTables.Find(language)?.HomeZone;
 
     /// <summary>Collapsed text of an attribute or element, or null when empty.</summary>
     internal static string? Clean(string? text) =>

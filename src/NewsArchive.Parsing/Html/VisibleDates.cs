@@ -29,6 +29,9 @@ internal static class VisibleDates
     private const int HintedReach = 400;
     private const int MaxLine = 160;
 
+    /// <summary>Headings compared with the headline on a page without <c>&lt;h1&gt;</c>: reading each one's text costs its subtree, so a hostile page may not make that quadratic.</summary>
+    private const int MaxHeadings = 64;
+
     private static readonly string[] DateHints = ["date", "datum", "time", "zeit", "publish", "posted", "byline", "dateline", "meta", "info", "stand", "stamp", "created", "erstellt"];
     private static readonly string[] PublishedHints = ["publish", "pubdate", "entry-date", "post-date", "created"];
     private static readonly string[] ModifiedHints = ["updated", "modified"];
@@ -41,11 +44,15 @@ internal static class VisibleDates
     private sealed record Candidate(DateMention Date, Kind Kind, bool Modified, int Position);
 
     /// <summary>The published and modified dates the page marks or shows, each with its evidence name.</summary>
+    /// <remarks>
+    /// The anchor is the first <c>&lt;h1&gt;</c>; on a page without one, the first heading (<c>h2</c>-<c>h6</c>)
+    /// whose text is <paramref name="headline"/>, else the start of <c>&lt;article&gt;</c> or <c>&lt;main&gt;</c>.
+    /// </remarks>
     public static (Evidence<DateMention>? MarkedPublished, Evidence<DateMention>? MarkedModified, Evidence<DateMention>? ShownPublished, Evidence<DateMention>? ShownModified)
-        Find(IDocument document)
+        Find(IDocument document, string? headline = null)
     {
         var candidates = new List<Candidate>();
-        var anchor = Walk(document, candidates);
+        var anchor = Walk(document, headline, SlashOrder(document), candidates);
         var marked = candidates.Where(c => c.Kind == Kind.Marked).ToList();
         var shown = candidates.Where(c => c.Kind != Kind.Marked).ToList();
         return (
@@ -71,9 +78,11 @@ internal static class VisibleDates
     }
 
     /// <summary>Walks the body once, adding candidates; returns the position (text count) of the first visible <c>&lt;h1&gt;</c>.</summary>
-    private static int Walk(IDocument document, List<Candidate> candidates)
+    private static int Walk(IDocument document, string? headline, DateOrder order, List<Candidate> candidates)
     {
         var anchor = -1;
+        var headingAnchor = -1;
+        var headingsTried = 0;
         var fallbackAnchor = -1;
         var position = 0;
         string? previous = null;
@@ -89,8 +98,10 @@ internal static class VisibleDates
                 else
                 {
                     if (anchor < 0 && e.LocalName == "h1") anchor = position;
+                    if (headingAnchor < 0 && headline is not null && e.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" && headingsTried++ < MaxHeadings
+                        && e.TextContent is { Length: < 400 } heading && Clean(heading) == headline) headingAnchor = position;
                     if (fallbackAnchor < 0 && e.LocalName is "article" or "main") fallbackAnchor = position;
-                    Marked(e, position, candidates);
+                    Marked(e, position, order, candidates);
                     if (e.LocalName == "time" && IsoDate.Parse(e.GetAttribute("datetime")) is { } t && Plausible(t) && !HasText(e))
                         candidates.Add(new(t, Kind.Time, HasHint(e, ModifiedHints), position));
                 }
@@ -98,12 +109,12 @@ internal static class VisibleDates
             else if (node is IText text && text.Data.Length < 4000 && Clean(text.Data) is { } line)
             {
                 position++;
-                Shown(text, line, previous, position, candidates);
+                Shown(text, line, previous, position, order, candidates);
                 previous = line.Length <= 40 ? line : null;
             }
             node = Next(node, root, descend);
         }
-        return anchor >= 0 ? anchor : Math.Max(fallbackAnchor, 0);
+        return anchor >= 0 ? anchor : headingAnchor >= 0 ? headingAnchor : Math.Max(fallbackAnchor, 0);
     }
 
     private static INode? Next(INode node, INode root, bool descend)
@@ -114,7 +125,7 @@ internal static class VisibleDates
         return null;
     }
 
-    private static void Marked(IElement e, int position, List<Candidate> candidates)
+    private static void Marked(IElement e, int position, DateOrder order, List<Candidate> candidates)
     {
         var itemprop = e.GetAttribute("itemprop");
         var published = string.Equals(itemprop, "datePublished", StringComparison.OrdinalIgnoreCase)
@@ -124,49 +135,70 @@ internal static class VisibleDates
                        || e.LocalName is "time" or "abbr" && !published && HasHint(e, ModifiedHints);
         if (!published && !modified) return;
         var value = e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? (e.LocalName == "abbr" ? e.GetAttribute("title") : null);
-        var date = IsoDate.Parse(value) ?? (value is null && Clean(e.TextContent.Length < 400 ? e.TextContent : "") is { } shown ? Scan(shown) : null);
+        var date = IsoDate.Parse(value) ?? (value is null && Clean(e.TextContent.Length < 400 ? e.TextContent : "") is { } shown ? Scan(shown, order, out _) : null);
         if (date is not null && Plausible(date)) candidates.Add(new(date, Kind.Marked, modified, position));
     }
 
-    private static void Shown(IText text, string line, string? previous, int position, List<Candidate> candidates)
+    /// <summary>
+    /// Reads a short text as a shown date. The text before it (when short) may hold its label
+    /// (<c>Veröffentlicht am</c> in its own <c>&lt;span&gt;</c>), but its words do not count against the line.
+    /// </summary>
+    private static void Shown(IText text, string line, string? previous, int position, DateOrder order, List<Candidate> candidates)
     {
         if (line.Length > MaxLine || !line.Any(char.IsAsciiDigit)) return;
-        var context = previous is null ? line : previous + " " + line;
-        var lower = context.ToLowerInvariant();
-        if (DateLabels.Other.Any(l => lower.Contains(l, StringComparison.Ordinal))) return;
+        var lower = line.ToLowerInvariant();
+        var previousLower = previous?.ToLowerInvariant() ?? "";
+        if (HasOther(lower) || HasOther(previousLower)) return;
 
         var parent = text.ParentElement;
         var time = Closest(parent, "time");
         var hinted = parent is not null && (HasHint(parent, DateHints) || parent.ParentElement is { } p1 && (HasHint(p1, DateHints) || p1.ParentElement is { } p2 && HasHint(p2, DateHints)));
         var classModified = parent is not null && (HasHint(parent, ModifiedHints) || parent.ParentElement is { } pm && HasHint(pm, ModifiedHints));
+        var previousLabel = IndexOfAny(previousLower, PublishedLabels) >= 0;
+        var previousModified = IndexOfAny(previousLower, ModifiedLabels) >= 0;
 
         // "Veröffentlicht am 1.2.2025, aktualisiert am 3.2.2025": the part from an update label on is the modification.
         var split = IndexOfAny(lower, ModifiedLabels);
-        var offset = previous is null ? 0 : previous.Length + 1;
         var segments = split < 0
-            ? [(context, false)]
-            : new[] { (context[..split], false), (context[split..], true) };
+            ? [(line, previousModified && !previousLabel)]
+            : new[] { (line[..split], previousModified && !previousLabel), (line[split..], true) };
+        var first = true;
         foreach (var (segment, modified) in segments)
         {
+            var opening = first;
+            first = false;
             if (segment.Length < 6 || !segment.Any(char.IsAsciiDigit)) continue;
-            var date = Scan(segment, out var residue);
+            var date = Scan(segment, order, out var residue);
             if (date is null) continue;
-            var labelled = IndexOfAny(segment.ToLowerInvariant(), PublishedLabels) >= 0 || modified;
+            var labelled = IndexOfAny(segment.ToLowerInvariant(), PublishedLabels) >= 0 || modified || opening && previousLabel;
             var kind = time is not null ? Kind.Time : labelled ? Kind.Labelled : hinted ? Kind.Hinted : Kind.Bare;
             if (kind is Kind.Bare or Kind.Hinted && Words(residue) > 6) continue;
             if (kind is Kind.Labelled && Words(residue) > 12) continue;
             if (time is not null && IsoDate.Parse(time.GetAttribute("datetime")) is { } machine && SameDay(machine, date)) date = machine;
             candidates.Add(new(date, kind, modified || classModified && !labelled, position));
         }
-        _ = offset;
     }
 
-    private static DateMention? Scan(string text) => Scan(text, out _);
+    private static bool HasOther(string lower) => lower.Length > 0 && DateLabels.Other.Any(l => lower.Contains(l, StringComparison.Ordinal));
 
-    private static DateMention? Scan(string text, out string residue)
+    private static DateMention? Scan(string text, DateOrder order, out string residue)
     {
-        var date = DateScanner.Scan(text, out residue);
+        var date = DateScanner.Scan(text, order, out residue);
         return date is not null && Plausible(date) ? date : null;
+    }
+
+    /// <summary>
+    /// How the page orders slashed dates, by its declared locale (<c>lang</c>, <c>xml:lang</c>): month first in
+    /// US English, day first in any other stated region or language; English without a region is unknown.
+    /// </summary>
+    private static DateOrder SlashOrder(IDocument document)
+    {
+        var root = document.DocumentElement;
+        var lang = (root.GetAttribute("lang") is { Length: > 0 } l ? l : root.GetAttribute("xml:lang"))?.Trim().Replace('_', '-').ToLowerInvariant();
+        if (string.IsNullOrEmpty(lang)) return DateOrder.Unknown;
+        var parts = lang.Split('-');
+        if (parts[0] != "en") return DateOrder.DayFirst;
+        return parts.Length < 2 ? DateOrder.Unknown : parts[1] == "us" ? DateOrder.MonthFirst : DateOrder.DayFirst;
     }
 
     /// <summary>A web page's date: it states its year, and the web is younger than 1995.</summary>

@@ -21,10 +21,10 @@ internal static class DateLabels
         "geändert am", "zuletzt geändert", "letzte änderung", "überarbeitet", "mis à jour", "aggiornato", "actualizado", "bijgewerkt", "revised",
     ];
 
-    /// <summary>Labels of dates that are neither: a member's sign-up, a validity, a birthday, an event.</summary>
+    /// <summary>Labels of dates that are neither: a member's sign-up, a validity, a birthday, an event, a forum's clock at render time.</summary>
     public static readonly string[] Other =
     [
         "mitglied seit", "anmeldedatum", "registriert seit", "registriert:", "gültig seit", "gültig ab", "geboren", "member since", "joined",
-        "born", "copyright", "©", "expires", "läuft ab", "deadline", "frist", "bewerbungsschluss", "termin", "veranstaltung",
+        "born", "copyright", "©", "aktuelle zeit", "current time", "it is currently", "letzter besuch", "last visit", "du bist angemeldet", "expires", "läuft ab", "deadline", "frist", "bewerbungsschluss", "termin", "veranstaltung",
     ];
 }
