@@ -53,7 +53,7 @@ internal sealed class BodyBlocks
             if (e.LocalName == "figure") { Flush(); if (Figure(e) is { } image) _images.Add(image); continue; }
             if (!block) { PushChildren(e, stack); continue; }
             Flush();
-            if (!_stats.HasBlock[i] || e.LocalName is "p" or "pre") { Paragraph(i); continue; }
+            if (!_stats.HasBlock[i] || e.LocalName is "p" or "pre" || IsTableRow(e)) { Paragraph(i); continue; }
             stack.Push(null);
             PushChildren(e, stack);
         }
@@ -64,6 +64,15 @@ internal sealed class BodyBlocks
     private static void PushChildren(INode node, Stack<INode?> stack)
     {
         for (var child = node.LastChild; child is not null; child = child.PreviousSibling) stack.Push(child);
+    }
+
+    /// <summary>A row of plain cells reads as one line (<c>3 Jana Beispiel 5033 4</c>), not one paragraph per cell.</summary>
+    private bool IsTableRow(IElement e)
+    {
+        if (e.LocalName != "tr") return false;
+        for (var cell = e.FirstElementChild; cell is not null; cell = cell.NextElementSibling)
+            if (_stats.IndexOf(cell) is var c && c >= 0 && _stats.HasBlock[c]) return false;
+        return true;
     }
 
     /// <summary>A box of links with little prose: related stories, tags, a table of contents.</summary>

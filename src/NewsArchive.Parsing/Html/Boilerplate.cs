@@ -42,9 +42,9 @@ internal static class Boilerplate
         "promo", "promotion", "subscribe", "subscription", "signup", "ad", "ads", "advert", "adverts", "advertisement",
         "advertising", "adslot", "adunit", "dfp", "gpt", "sponsor", "sponsored", "popup", "modal", "overlay", "author", "authors",
         "bio", "tags", "tagline", "topics", "keywords", "pagination", "pager", "toolbar", "banner", "trending", "popular",
-        "meta", "credit", "credits", "login", "paywall", "supplemental", "more", "readmore", "print", "rating", "reactions",
+        "meta", "credit", "credits", "login", "supplemental", "more", "readmore", "print", "rating", "reactions",
         "follow", "newsletters", "donate", "jump", "toc", "teaser", "teasers", "outbrain", "zergnet", "lightbox", "tooltip",
-        "embed", "video", "player",
+        "embed", "video", "player", "date", "pubdate",
     };
 
     /// <summary>Whether the element is chrome by tag, role or class (see <see cref="Strong"/> for the kind no guard keeps).</summary>
@@ -52,8 +52,10 @@ internal static class Boilerplate
     {
         if (Tags.Contains(element.LocalName)) return true;
         if (element.GetAttribute("role") is { } role && Roles.Contains(role.Trim())) return true;
+        // A table's rows and cells are named for their data (<c>player-2020</c>, <c>ad-spend</c>), not for chrome.
+        var tablePart = element.LocalName is "tr" or "td" or "th" or "tbody" or "thead" or "tfoot";
         foreach (var token in ClassTokens.Of(element))
-            if (Tokens.Contains(token) || AlwaysTokens.Contains(token)) return true;
+            if (!tablePart && Tokens.Contains(token) || AlwaysTokens.Contains(token)) return true;
         return false;
     }
 

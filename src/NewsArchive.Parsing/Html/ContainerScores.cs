@@ -29,6 +29,18 @@ internal sealed class ContainerScores
 
     public bool IsScored(int i) => Scored[i];
 
+    /// <summary>The best score of any container in each element's subtree, itself included (one reverse pass).</summary>
+    public double[] BestBelow()
+    {
+        var best = new double[Raw.Length];
+        for (var i = Raw.Length - 1; i >= 0; i--)
+        {
+            best[i] = Math.Max(best[i], Of(i));
+            if (_stats.Parent(i) is var parent && parent >= 0 && !_stats.Removed[i]) best[parent] = Math.Max(best[parent], best[i]);
+        }
+        return best;
+    }
+
     public static ContainerScores Compute(DomStats stats)
     {
         var scores = new ContainerScores(stats);

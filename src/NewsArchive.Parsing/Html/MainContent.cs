@@ -48,6 +48,7 @@ internal static class MainContent
         return top;
     }
 
+
     private static bool OnlyChild(DomStats stats, int i)
     {
         var e = stats.Elements[i];
@@ -56,28 +57,42 @@ internal static class MainContent
 
     /// <summary>
     /// The top container with those siblings that belong to the article: a score of a fifth of the top's
-    /// (more easily when they share its class), or a paragraph of prose with few links.
+    /// (more easily when they share its class), or a paragraph of prose with few links. An article cut
+    /// into sections a few levels apart (<c>section &gt; div &gt; div &gt; p</c>, a figure, the next
+    /// section) is gathered from the siblings of the top's ancestors too, where they hold a container
+    /// scoring at least half the best one below the top (teaser cards with one line each do not).
     /// </summary>
     private static List<int> WithSiblings(DomStats stats, ContainerScores scores, int top)
     {
-        var parent = stats.Parent(top);
-        if (parent < 0) return [top];
-        var topScore = scores.Of(top);
-        var threshold = Math.Max(10, topScore * 0.2);
-        var topClass = stats.Elements[top].GetAttribute("class");
         var roots = new List<int>();
-        for (var sibling = stats.Elements[parent].FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        var topScore = scores.Of(top);
+        var best = scores.BestBelow();
+        var topClass = stats.Elements[top].GetAttribute("class");
+        roots.Add(top);
+        var node = top;
+        for (var level = 0; level < GatherLevels; level++, node = stats.Parent(node))
         {
-            var i = stats.IndexOf(sibling);
-            if (i < 0 || stats.Removed[i]) continue;
-            if (i == top) { roots.Add(i); continue; }
-            var bonus = !string.IsNullOrEmpty(topClass) && sibling.GetAttribute("class") == topClass ? topScore * 0.2 : 0;
-            if (scores.IsScored(i) && scores.Of(i) + bonus >= threshold) { roots.Add(i); continue; }
-            if (stats.OwnProse[i] == 0 || stats.HasBlock[i] && sibling.LocalName != "p") continue;
-            var density = stats.LinkDensity(i);
-            var length = stats.Text[i];
-            if (length > 80 && density < 0.25 || length <= 80 && density == 0 && sibling.TextContent.TrimEnd().EndsWith('.')) roots.Add(i);
+            var parent = stats.Parent(node);
+            if (parent < 0) break;
+            var threshold = Math.Max(10, topScore * 0.2);
+            for (var sibling = stats.Elements[parent].FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+            {
+                var i = stats.IndexOf(sibling);
+                if (i < 0 || i == node || stats.Removed[i]) continue;
+                if (best[i] >= Math.Max(10, best[top] * 0.5)) { roots.Add(i); continue; }
+                if (level > 0) continue;
+                var bonus = !string.IsNullOrEmpty(topClass) && sibling.GetAttribute("class") == topClass ? topScore * 0.2 : 0;
+                if (scores.IsScored(i) && scores.Of(i) + bonus >= threshold) { roots.Add(i); continue; }
+                if (stats.OwnProse[i] == 0 || stats.HasBlock[i] && sibling.LocalName != "p") continue;
+                var density = stats.LinkDensity(i);
+                var length = stats.Text[i];
+                if (length > 80 && density < 0.25 || length <= 80 && density == 0 && sibling.TextContent.TrimEnd().EndsWith('.')) roots.Add(i);
+            }
         }
+        // Pre-order indexes are document order.
+        roots.Sort();
         return roots;
     }
+
+    private const int GatherLevels = 4;
 }
