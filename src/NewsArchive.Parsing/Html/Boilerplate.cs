@@ -47,10 +47,14 @@ internal static class Boilerplate
         "embed", "video", "player", "date", "pubdate",
     };
 
-    /// <summary>Whether the element is chrome by tag, role or class (see <see cref="Strong"/> for the kind no guard keeps).</summary>
-    public static bool IsChrome(IElement element)
+    /// <summary>
+    /// Whether the element is chrome by tag, role or class (see <see cref="Strong"/> for the kind no guard keeps).
+    /// A <c>&lt;header&gt;</c> inside an <c>&lt;article&gt;</c> or <c>&lt;main&gt;</c> is the article's own head
+    /// (headline, lead), not the site's: its bylines and share bars go by their classes.
+    /// </summary>
+    public static bool IsChrome(IElement element, bool insideArticle)
     {
-        if (Tags.Contains(element.LocalName)) return true;
+        if (Tags.Contains(element.LocalName) && !(insideArticle && element.LocalName == "header")) return true;
         if (element.GetAttribute("role") is { } role && Roles.Contains(role.Trim())) return true;
         // A table's rows and cells are named for their data (<c>player-2020</c>, <c>ad-spend</c>), not for chrome.
         var tablePart = element.LocalName is "tr" or "td" or "th" or "tbody" or "thead" or "tfoot";

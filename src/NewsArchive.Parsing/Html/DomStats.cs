@@ -68,11 +68,14 @@ internal sealed class DomStats
         var stats = new DomStats(root);
         stats.Accumulate();
         var total = stats.Prose[0];
+        var insideArticle = new bool[stats._elements.Count];
         for (var i = 1; i < stats._elements.Count; i++)
         {
             var e = stats._elements[i];
-            stats.Removed[i] = stats.Removed[stats._parents[i]]
-                || Boilerplate.IsChrome(e) && (Boilerplate.Strong(e) || stats.Prose[i] < Boilerplate.MayHoldArticle * total || total == 0);
+            var parent = stats._parents[i];
+            insideArticle[i] = insideArticle[parent] || stats._elements[parent].LocalName is "article" or "main";
+            stats.Removed[i] = stats.Removed[parent]
+                || Boilerplate.IsChrome(e, insideArticle[i]) && (Boilerplate.Strong(e) || stats.Prose[i] < Boilerplate.MayHoldArticle * total || total == 0);
         }
         stats.Accumulate();
         return stats;
