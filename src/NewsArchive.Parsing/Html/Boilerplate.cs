@@ -72,6 +72,22 @@ internal static class Boilerplate
         return false;
     }
 
+    /// <summary>Class/id tokens of boxes that stand beside the article (author cards, sidebars, related stories): a
+    /// <c>summary</c> or <c>excerpt</c> inside one is not the article's teaser.</summary>
+    private static readonly HashSet<string> BesideTokens = new(StringComparer.Ordinal)
+    {
+        "author", "authors", "bio", "sidebar", "related", "recommended", "promo", "widget", "card", "teasers", "more",
+    };
+
+    /// <summary>A box beside the article: by tag (<c>aside</c>, <c>nav</c>, <c>footer</c>), as strong chrome, or by <see cref="BesideTokens"/>.</summary>
+    public static bool IsBeside(IElement element)
+    {
+        if (element.LocalName is "aside" or "nav" or "footer" || Strong(element)) return true;
+        foreach (var token in ClassTokens.Of(element))
+            if (BesideTokens.Contains(token)) return true;
+        return false;
+    }
+
     /// <summary>The share of the page's prose above which a box named like chrome is taken for a layout wrapper.</summary>
     public const double MayHoldArticle = 0.5;
 }

@@ -96,6 +96,15 @@ public sealed class MainContentTests
     }
 
     [Fact]
+    public void An_author_card_after_the_article_gives_no_teaser()
+    {
+        var article = Page($"<article><h1>Old ferry pier to close</h1>{Ps(First, Second, Third)}</article><div class=\"author-card\"><h3>Ilse Nordmann</h3><div class=\"author-excerpt\"><p>Ilse Nordmann is the harbour reporter of the Lindenhaven Post and has covered ferries since 2014.</p></div></div>");
+
+        Assert.Null(article.Teaser);
+        Assert.Equal(Body, article.Paragraphs);
+    }
+
+    [Fact]
     public void Markup_thousands_deep_is_read_without_recursion()
     {
         var depth = 5_000;
