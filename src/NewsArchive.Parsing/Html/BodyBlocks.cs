@@ -30,11 +30,11 @@ internal sealed class BodyBlocks
     public static PageContent Read(DomStats stats, IEnumerable<int> roots)
     {
         var reader = new BodyBlocks(stats);
-        foreach (var root in roots) reader.Walk(stats.Elements[root], isRoot: true);
+        foreach (var root in roots) reader.Walk(stats.Elements[root]);
         return new PageContent(reader._paragraphs, reader._images);
     }
 
-    private void Walk(IElement root, bool isRoot)
+    private void Walk(IElement root)
     {
         // null marks the end of a block: the line collected so far ends there.
         var stack = new Stack<INode?>();
@@ -58,7 +58,6 @@ internal sealed class BodyBlocks
             PushChildren(e, stack);
         }
         Flush();
-        _ = isRoot;
     }
 
     private static void PushChildren(INode node, Stack<INode?> stack)

@@ -46,7 +46,7 @@ internal sealed class ContainerScores
         var scores = new ContainerScores(stats);
         for (var i = 0; i < stats.Elements.Count; i++)
         {
-            if (stats.OwnProse[i] == 0 || IsRemoved(stats, i)) continue;
+            if (stats.OwnProse[i] == 0 || stats.Removed[i]) continue;
             var e = stats.Elements[i];
             var paragraph = e.LocalName is "p" or "pre";
             var commas = paragraph ? stats.Commas[i] : stats.OwnCommas[i];
@@ -61,8 +61,6 @@ internal sealed class ContainerScores
         }
         return scores;
     }
-
-    private static bool IsRemoved(DomStats stats, int i) => stats.Removed[i];
 
     private static double Initial(IElement e)
     {
