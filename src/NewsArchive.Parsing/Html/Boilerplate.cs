@@ -42,18 +42,24 @@ internal static class Boilerplate
         "promo", "promotion", "subscribe", "subscription", "signup", "ad", "ads", "advert", "adverts", "advertisement",
         "advertising", "adslot", "adunit", "dfp", "gpt", "sponsor", "sponsored", "popup", "modal", "overlay", "author", "authors",
         "bio", "tags", "tagline", "topics", "keywords", "pagination", "pager", "toolbar", "banner", "trending", "popular",
-        "meta", "credit", "credits", "login", "paywall", "supplemental", "more", "readmore", "print", "rating", "reactions",
+        "meta", "credit", "credits", "login", "supplemental", "more", "readmore", "print", "rating", "reactions",
         "follow", "newsletters", "donate", "jump", "toc", "teaser", "teasers", "outbrain", "zergnet", "lightbox", "tooltip",
-        "embed", "video", "player",
+        "embed", "video", "player", "date", "pubdate",
     };
 
-    /// <summary>Whether the element is chrome by tag, role or class (see <see cref="Strong"/> for the kind no guard keeps).</summary>
-    public static bool IsChrome(IElement element)
+    /// <summary>
+    /// Whether the element is chrome by tag, role or class (see <see cref="Strong"/> for the kind no guard keeps).
+    /// A <c>&lt;header&gt;</c> inside an <c>&lt;article&gt;</c> or <c>&lt;main&gt;</c> is the article's own head
+    /// (headline, lead), not the site's: its bylines and share bars go by their classes.
+    /// </summary>
+    public static bool IsChrome(IElement element, bool insideArticle)
     {
-        if (Tags.Contains(element.LocalName)) return true;
+        if (Tags.Contains(element.LocalName) && !(insideArticle && element.LocalName == "header")) return true;
         if (element.GetAttribute("role") is { } role && Roles.Contains(role.Trim())) return true;
+        // A table's rows and cells are named for their data (<c>player-2020</c>, <c>ad-spend</c>), not for chrome.
+        var tablePart = element.LocalName is "tr" or "td" or "th" or "tbody" or "thead" or "tfoot";
         foreach (var token in ClassTokens.Of(element))
-            if (Tokens.Contains(token) || AlwaysTokens.Contains(token)) return true;
+            if (!tablePart && Tokens.Contains(token) || AlwaysTokens.Contains(token)) return true;
         return false;
     }
 
@@ -63,6 +69,22 @@ internal static class Boilerplate
         if (element.LocalName is "nav" or "button" or "select" or "menu") return true;
         foreach (var token in ClassTokens.Of(element))
             if (AlwaysTokens.Contains(token)) return true;
+        return false;
+    }
+
+    /// <summary>Class/id tokens of boxes that stand beside the article (author cards, sidebars, related stories): a
+    /// <c>summary</c> or <c>excerpt</c> inside one is not the article's teaser.</summary>
+    private static readonly HashSet<string> BesideTokens = new(StringComparer.Ordinal)
+    {
+        "author", "authors", "bio", "sidebar", "related", "recommended", "promo", "widget", "card", "teasers", "more",
+    };
+
+    /// <summary>A box beside the article: by tag (<c>aside</c>, <c>nav</c>, <c>footer</c>), as strong chrome, or by <see cref="BesideTokens"/>.</summary>
+    public static bool IsBeside(IElement element)
+    {
+        if (element.LocalName is "aside" or "nav" or "footer" || Strong(element)) return true;
+        foreach (var token in ClassTokens.Of(element))
+            if (BesideTokens.Contains(token)) return true;
         return false;
     }
 

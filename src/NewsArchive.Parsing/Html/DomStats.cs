@@ -15,6 +15,9 @@ internal sealed class DomStats
     private readonly List<int> _parents = [];
     private readonly Dictionary<IElement, int> _index = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Text inside a link is link text however deep it stands (a teaser card: <c>&lt;a&gt;&lt;div&gt;&lt;p&gt;…</c>).</summary>
+    private readonly List<bool> _inLink = [];
+
     private DomStats(IElement root)
     {
         var stack = new Stack<(IElement Element, int Parent)>();
@@ -26,6 +29,7 @@ internal sealed class DomStats
             _index[element] = _elements.Count;
             _elements.Add(element);
             _parents.Add(parent);
+            _inLink.Add(element.LocalName == "a" || parent >= 0 && _inLink[parent]);
             var self = _elements.Count - 1;
             for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling) stack.Push((child, self));
         }
@@ -33,7 +37,7 @@ internal sealed class DomStats
         Removed = new bool[n];
         Text = new int[n]; Links = new int[n]; Commas = new int[n];
         OwnText = new int[n]; OwnLinks = new int[n]; OwnCommas = new int[n]; OwnBreaks = new int[n];
-        HasBlock = new bool[n]; Prose = new int[n];
+        HasBlock = new bool[n]; Prose = new int[n]; OwnProse = new int[n];
     }
 
     /// <summary>Elements in document order (pre-order); index 0 is the root.</summary>
@@ -52,6 +56,9 @@ internal sealed class DomStats
     /// <summary>Length of the paragraph-like text below the element (blocks of 25+ characters, mostly not links).</summary>
     public int[] Prose { get; }
 
+    /// <summary>The part of <see cref="Prose"/> counted at the element itself: a paragraph's text, or a <c>&lt;div&gt;</c>'s own lines.</summary>
+    public int[] OwnProse { get; }
+
     public int Parent(int i) => _parents[i];
 
     public int IndexOf(IElement element) => _index.TryGetValue(element, out var i) ? i : -1;
@@ -61,11 +68,14 @@ internal sealed class DomStats
         var stats = new DomStats(root);
         stats.Accumulate();
         var total = stats.Prose[0];
+        var insideArticle = new bool[stats._elements.Count];
         for (var i = 1; i < stats._elements.Count; i++)
         {
             var e = stats._elements[i];
-            stats.Removed[i] = stats.Removed[stats._parents[i]]
-                || Boilerplate.IsChrome(e) && (Boilerplate.Strong(e) || stats.Prose[i] < Boilerplate.MayHoldArticle * total || total == 0);
+            var parent = stats._parents[i];
+            insideArticle[i] = insideArticle[parent] || stats._elements[parent].LocalName is "article" or "main";
+            stats.Removed[i] = stats.Removed[parent]
+                || Boilerplate.IsChrome(e, insideArticle[i]) && (Boilerplate.Strong(e) || stats.Prose[i] < Boilerplate.MayHoldArticle * total || total == 0);
         }
         stats.Accumulate();
         return stats;
@@ -81,7 +91,7 @@ internal sealed class DomStats
     private void Accumulate()
     {
         Array.Clear(Text); Array.Clear(Links); Array.Clear(Commas); Array.Clear(OwnText); Array.Clear(OwnLinks);
-        Array.Clear(OwnCommas); Array.Clear(OwnBreaks); Array.Clear(HasBlock); Array.Clear(Prose);
+        Array.Clear(OwnCommas); Array.Clear(OwnBreaks); Array.Clear(HasBlock); Array.Clear(Prose); Array.Clear(OwnProse);
         // Reverse document order visits every child before its parent.
         for (var i = _elements.Count - 1; i >= 0; i--)
         {
@@ -92,11 +102,11 @@ internal sealed class DomStats
                 var (length, commas) = Measure(t.Data);
                 Text[i] += length; Commas[i] += commas; OwnText[i] += length; OwnCommas[i] += commas;
             }
-            if (e.LocalName == "a") { Links[i] = Text[i]; OwnLinks[i] = OwnText[i]; }
+            if (_inLink[i]) { Links[i] = Text[i]; OwnLinks[i] = OwnText[i]; }
             if (e.LocalName is "p" or "pre" || IsBlock(i) && !IsHeadingOrItem(e) && OwnText[i] >= 25)
             {
                 var (length, links) = e.LocalName is "p" or "pre" ? (Text[i], Links[i]) : (OwnText[i], OwnLinks[i]);
-                if (length >= 25 && links * 2 < length) Prose[i] += length;
+                if (length >= 25 && links * 2 < length) { Prose[i] += length; OwnProse[i] = length; }
             }
             var parent = _parents[i];
             if (parent < 0 || Removed[i]) continue;

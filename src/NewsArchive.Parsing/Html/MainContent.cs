@@ -7,53 +7,92 @@ namespace NewsArchive.Parsing.Html;
 internal sealed record PageContent(IReadOnlyList<string> Paragraphs, IReadOnlyList<ArticleImage> Images);
 
 /// <summary>
-/// Finds the article body of a page: the element whose paragraphs hold the most prose (text length,
-/// commas, few links), then its paragraphs, subheadings, quotations and list items in reading order.
+/// Finds the article body of a page as readability does: chrome removed by tag, role and class
+/// (<see cref="Boilerplate"/>), every container scored by the prose it holds (<see cref="ContainerScores"/>),
+/// the best one taken (or its parent, where the parent scores higher still), then those of its siblings
+/// that score near it or are prose themselves (an article split over sibling blocks); their text is read
+/// in order by <see cref="BodyBlocks"/>.
 /// </summary>
 internal static class MainContent
 {
-    private static readonly HashSet<string> TextBlocks = new(StringComparer.OrdinalIgnoreCase) { "p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre" };
-
     public static PageContent Extract(IDocument document)
     {
-        var body = document.Body;
-        if (body is null) return new PageContent([], []);
-        var scores = new Dictionary<IElement, double>();
-        foreach (var p in body.QuerySelectorAll("p"))
-        {
-            var text = DomText.Of(p);
-            if (text.Length < 25) continue;
-            var score = 1 + text.Count(c => c == ',') + Math.Min(text.Length / 100, 3);
-            if (p.ParentElement is { } parent) scores[parent] = scores.GetValueOrDefault(parent) + score;
-            if (p.ParentElement?.ParentElement is { } grand) scores[grand] = scores.GetValueOrDefault(grand) + score / 2.0;
-        }
-        if (scores.Count == 0) return new PageContent([], []);
-        var best = scores.MaxBy(kv => kv.Value * (1 - LinkDensity(kv.Key))).Key;
-
-        var paragraphs = new List<string>();
-        var images = new List<ArticleImage>();
-        foreach (var e in best.Descendants<IElement>())
-        {
-            if (e.LocalName == "figure") images.Add(Figure(e));
-            if (!TextBlocks.Contains(e.LocalName) || e.Ancestors<IElement>().Any(a => TextBlocks.Contains(a.LocalName) || a.LocalName == "figure")) continue;
-            var text = DomText.Of(e);
-            if (text.Length > 0) paragraphs.Add(text);
-        }
-        return new PageContent(paragraphs, images);
+        if (document.Body is not { } body) return new PageContent([], []);
+        var stats = DomStats.Measure(body);
+        var scores = ContainerScores.Compute(stats);
+        var top = Top(stats, scores);
+        if (top < 0) return new PageContent([], []);
+        var roots = WithSiblings(stats, scores, top);
+        return BodyBlocks.Read(stats, roots);
     }
 
-    private static ArticleImage Figure(IElement figure)
+    /// <summary>The best scored container, moved up to an ancestor that scores higher still (readability's walk up).</summary>
+    private static int Top(DomStats stats, ContainerScores scores)
     {
-        var caption = figure.QuerySelector("figcaption") is { } c ? DomText.Of(c) : null;
-        var src = figure.QuerySelector("img")?.GetAttribute("src");
-        return new ArticleImage(string.IsNullOrEmpty(caption) ? null : caption, null, string.IsNullOrEmpty(src) ? null : src);
+        int top = -1;
+        for (var i = 0; i < stats.Elements.Count; i++)
+            if (scores.IsScored(i) && !stats.Removed[i] && (top < 0 || scores.Of(i) > scores.Of(top))) top = i;
+        if (top < 0) return -1;
+        var last = scores.Of(top);
+        var threshold = last / 3;
+        for (var parent = stats.Parent(top); parent > 0; parent = stats.Parent(parent))
+        {
+            if (!scores.IsScored(parent)) continue;
+            var score = scores.Of(parent);
+            if (score < threshold) break;
+            if (score > last) { top = parent; break; }
+            last = score;
+        }
+        // A lone child says nothing its parent does not.
+        while (stats.Parent(top) > 0 && OnlyChild(stats, top)) top = stats.Parent(top);
+        return top;
     }
 
-    private static double LinkDensity(IElement element)
+
+    private static bool OnlyChild(DomStats stats, int i)
     {
-        var all = DomText.Of(element).Length;
-        if (all == 0) return 1;
-        var links = element.QuerySelectorAll("a").Sum(a => DomText.Of(a).Length);
-        return Math.Min(1, links / (double)all);
+        var e = stats.Elements[i];
+        return e.ParentElement is { } parent && parent.ChildElementCount == 1;
     }
+
+    /// <summary>
+    /// The top container with those siblings that belong to the article: a score of a fifth of the top's
+    /// (more easily when they share its class), or a paragraph of prose with few links. An article cut
+    /// into sections a few levels apart (<c>section &gt; div &gt; div &gt; p</c>, a figure, the next
+    /// section) is gathered from the siblings of the top's ancestors too, where they hold a container
+    /// scoring at least half the best one below the top (teaser cards with one line each do not).
+    /// </summary>
+    private static List<int> WithSiblings(DomStats stats, ContainerScores scores, int top)
+    {
+        var roots = new List<int>();
+        var topScore = scores.Of(top);
+        var best = scores.BestBelow();
+        var topClass = stats.Elements[top].GetAttribute("class");
+        roots.Add(top);
+        var node = top;
+        for (var level = 0; level < GatherLevels; level++, node = stats.Parent(node))
+        {
+            var parent = stats.Parent(node);
+            if (parent < 0) break;
+            var threshold = Math.Max(10, topScore * 0.2);
+            for (var sibling = stats.Elements[parent].FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+            {
+                var i = stats.IndexOf(sibling);
+                if (i < 0 || i == node || stats.Removed[i]) continue;
+                if (best[i] >= Math.Max(10, best[top] * 0.5)) { roots.Add(i); continue; }
+                if (level > 0) continue;
+                var bonus = !string.IsNullOrEmpty(topClass) && sibling.GetAttribute("class") == topClass ? topScore * 0.2 : 0;
+                if (scores.IsScored(i) && scores.Of(i) + bonus >= threshold) { roots.Add(i); continue; }
+                if (stats.OwnProse[i] == 0 || stats.HasBlock[i] && sibling.LocalName != "p") continue;
+                var density = stats.LinkDensity(i);
+                var length = stats.Text[i];
+                if (length > 80 && density < 0.25 || length <= 80 && density == 0 && sibling.TextContent.TrimEnd().EndsWith('.')) roots.Add(i);
+            }
+        }
+        // Pre-order indexes are document order.
+        roots.Sort();
+        return roots;
+    }
+
+    private const int GatherLevels = 4;
 }

@@ -104,6 +104,7 @@ internal static class PageHeader
         {
             if (!HasClass(e, TeaserClasses) || e.QuerySelector("a, h1, h2, h3, li, img") is not null && e.LocalName != "p") continue;
             if (h1.CompareDocumentPosition(e).HasFlag(DocumentPositions.Preceding)) continue;
+            if (InChrome(e)) continue;
             var text = HtmlReader.Clean(DomText.Of(e));
             if (text is null || text.Split(' ').Length is < 6 or > 90) continue;
             if (content.Paragraphs.Skip(1).Contains(text)) continue;
@@ -111,6 +112,17 @@ internal static class PageHeader
         }
         return null;
     }
+
+    /// <summary>A teaser-named box inside chrome (an author card's <c>author-excerpt</c>, a sidebar's <c>summary</c>) is no standfirst.</summary>
+    private static bool InChrome(IElement e)
+    {
+        var level = 0;
+        for (var at = e; at is not null && level < MaxChromeLevels; at = at.ParentElement, level++)
+            if (Boilerplate.IsBeside(at)) return true;
+        return false;
+    }
+
+    private const int MaxChromeLevels = 40;
 
     public static Evidence<IReadOnlyList<string>>? Authors(MetaTags meta, JsonLdArticle? jsonLd, string? publisher)
     {
