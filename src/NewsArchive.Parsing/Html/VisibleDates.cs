@@ -32,7 +32,7 @@ internal static class VisibleDates
     /// <summary>Headings compared with the headline on a page without <c>&lt;h1&gt;</c>: reading each one's text costs its subtree, so a hostile page may not make that quadratic.</summary>
     private const int MaxHeadings = 64;
 
-    private static readonly string[] DateHints = ["date", "datum", "time", "zeit", "publish", "posted", "byline", "dateline", "meta", "info", "stand", "stamp", "created", "erstellt"];
+    private static readonly string[] DateHints = ["date", "author", "datum", "time", "zeit", "publish", "posted", "byline", "dateline", "meta", "info", "stand", "stamp", "created", "erstellt"];
     private static readonly string[] PublishedHints = ["publish", "pubdate", "entry-date", "post-date", "created"];
     private static readonly string[] ModifiedHints = ["updated", "modified"];
 

@@ -210,6 +210,14 @@ public sealed class PageDatesTests
     }
 
     [Fact]
+    public void A_date_in_the_author_line_of_a_post_is_its_publication()
+    {
+        var article = Page("", GermanHeadline + "<p class=\"author\"><a href=\"#p1\">Beitrag</a><span>von <strong><a href=\"/u/5\">kiel77</a></strong> » </span>21.01.2009, 05:42 </p>", "de");
+
+        Assert.Equal("2009-01-21T05:42:00+01:00", article.Dateline.Published);
+    }
+
+    [Fact]
     public void A_forum_clock_at_render_time_is_not_the_post_date()
     {
         var article = Page("", "<p>Aktuelle Zeit: 14.10.2020, 12:18</p>" + GermanHeadline + "<p class=\"author\">Beitrag von kiel77 » 21.01.2009, 05:42</p>", "de");
