@@ -60,17 +60,14 @@ internal sealed class BodyBlocks
         Flush();
     }
 
-    private static void PushChildren(INode node, Stack<INode?> stack)
-    {
-        for (var child = node.LastChild; child is not null; child = child.PreviousSibling) stack.Push(child);
-    }
+    private static void PushChildren(INode node, Stack<INode?> stack) => DomText.PushChildren(node, stack);
 
     /// <summary>A row of plain cells reads as one line (<c>3 Jana Beispiel 5033 4</c>), not one paragraph per cell.</summary>
     private bool IsTableRow(IElement e)
     {
         if (e.LocalName != "tr") return false;
-        for (var cell = e.FirstElementChild; cell is not null; cell = cell.NextElementSibling)
-            if (_stats.IndexOf(cell) is var c && c >= 0 && _stats.HasBlock[c]) return false;
+        foreach (var cell in e.ChildNodes)
+            if (cell is IElement element && _stats.IndexOf(element) is var c && c >= 0 && _stats.HasBlock[c]) return false;
         return true;
     }
 

@@ -31,7 +31,9 @@ internal sealed class DomStats
             _parents.Add(parent);
             _inLink.Add(element.LocalName == "a" || parent >= 0 && _inLink[parent]);
             var self = _elements.Count - 1;
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling) stack.Push((child, self));
+            var children = element.ChildNodes;
+            for (var c = children.Length - 1; c >= 0; c--)
+                if (children[c] is IElement child) stack.Push((child, self));
         }
         var n = _elements.Count;
         Removed = new bool[n];
@@ -96,7 +98,7 @@ internal sealed class DomStats
         for (var i = _elements.Count - 1; i >= 0; i--)
         {
             var e = _elements[i];
-            for (var node = e.FirstChild; node is not null; node = node.NextSibling)
+            foreach (var node in e.ChildNodes)
             {
                 if (node is not IText t) continue;
                 var (length, commas) = Measure(t.Data);

@@ -75,8 +75,9 @@ internal static class MainContent
             var parent = stats.Parent(node);
             if (parent < 0) break;
             var threshold = Math.Max(10, topScore * 0.2);
-            for (var sibling = stats.Elements[parent].FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+            foreach (var child in stats.Elements[parent].ChildNodes)
             {
+                if (child is not IElement sibling) continue;
                 var i = stats.IndexOf(sibling);
                 if (i < 0 || i == node || stats.Removed[i]) continue;
                 if (best[i] >= Math.Max(10, best[top] * 0.5)) { roots.Add(i); continue; }

@@ -144,7 +144,7 @@ internal static class PageHeader
     {
         if (e.Children.FirstOrDefault(c => c.LocalName == "br") is not { } br) return DomText.Of(e);
         var line = new System.Text.StringBuilder();
-        for (var node = e.FirstChild; node is not null && node != br; node = node.NextSibling) line.Append(DomText.Of(node)).Append(' ');
+        foreach (var node in e.ChildNodes.TakeWhile(n => n != br)) line.Append(DomText.Of(node)).Append(' ');
         return line.ToString();
     }
 

@@ -88,9 +88,11 @@ internal static class VisibleDates
         string? previous = null;
         INode? root = document.Body;
         if (root is null) return 0;
-        var node = root.FirstChild;
-        while (node is not null)
+        var pending = new Stack<INode?>();
+        DomText.PushChildren(root, pending);
+        while (pending.TryPop(out var node))
         {
+            if (node is null) continue;
             var descend = true;
             if (node is IElement e)
             {
@@ -112,17 +114,9 @@ internal static class VisibleDates
                 Shown(text, line, previous, position, order, candidates);
                 previous = line.Length <= 40 ? line : null;
             }
-            node = Next(node, root, descend);
+            if (descend) DomText.PushChildren(node, pending);
         }
         return anchor >= 0 ? anchor : headingAnchor >= 0 ? headingAnchor : Math.Max(fallbackAnchor, 0);
-    }
-
-    private static INode? Next(INode node, INode root, bool descend)
-    {
-        if (descend && node.FirstChild is { } child) return child;
-        for (var at = node; at is not null && at != root; at = at.Parent)
-            if (at.NextSibling is { } sibling) return sibling;
-        return null;
     }
 
     private static void Marked(IElement e, int position, DateOrder order, List<Candidate> candidates)
