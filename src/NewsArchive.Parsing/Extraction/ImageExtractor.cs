@@ -61,6 +61,15 @@ internal sealed class ImageExtractor : IExtractor
     private static IEnumerable<string> AllCreditLabels(LanguageTable language) =>
         language.CreditLabels.Concat(LanguageTables.All.Where(t => t != language).SelectMany(t => t.CreditLabels));
 
+    /// <summary>A credit without the label a page prints before it (<c>Photo: Lena Okafor</c> -> <c>Lena Okafor</c>), as the text rules give it.</summary>
+    internal static string WithoutCreditLabel(string credit, LanguageTable language)
+    {
+        foreach (var label in AllCreditLabels(language))
+            if (label.Length > 1 && credit.StartsWith(label, StringComparison.OrdinalIgnoreCase) && credit.Length > label.Length + 1)
+                return credit[label.Length..].Trim();
+        return credit;
+    }
+
     internal static (string Caption, string Credit)? SplitCaptionAndCredit(string text, LanguageTable language)
     {
         if (SignedCredit(text, language) is { } signed) return signed;

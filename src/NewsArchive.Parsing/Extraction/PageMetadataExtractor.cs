@@ -33,9 +33,10 @@ internal sealed class PageMetadataExtractor : IExtractor
             context.Provenance["byline.authors"] = authors.Source;
         }
         foreach (var image in page.Images)
-            context.Images.Add(image.Credit is null && image.Caption is { } caption && ImageExtractor.SplitCaptionAndCredit(caption, context.Language) is { } split
-                ? image with { Caption = split.Caption, Credit = split.Credit }
-                : image);
+            context.Images.Add(image.Credit is { } credit ? image with { Credit = ImageExtractor.WithoutCreditLabel(credit, context.Language) }
+                : image.Caption is { } caption && ImageExtractor.SplitCaptionAndCredit(caption, context.Language) is { } split
+                    ? image with { Caption = split.Caption, Credit = split.Credit }
+                    : image);
         if (page.Images.Count > 0) context.Provenance["images"] = "dom";
 
         context.OutletZone = (context.Publisher is { } p ? Outlets.Find(p) : null)?.Zone

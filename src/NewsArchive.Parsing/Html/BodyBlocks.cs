@@ -11,7 +11,7 @@ namespace NewsArchive.Parsing.Html;
 /// paragraph; text held directly in a block beside other blocks is cut into lines at each
 /// <c>&lt;br&gt;</c> and block. Left out: chrome (<see cref="Boilerplate"/>), boxes mostly of links with
 /// few commas (related stories, tag lists: readability's conditional cleaning), lines mostly of links,
-/// the <c>&lt;h1&gt;</c>; a <c>&lt;figure&gt;</c> gives a picture, never paragraphs.
+/// the <c>&lt;h1&gt;</c> and figures (their pictures are <see cref="MainContent"/>'s).
 /// Walks with an explicit stack and reads each element's text once: linear on any nesting.
 /// </summary>
 internal sealed class BodyBlocks
@@ -22,16 +22,15 @@ internal sealed class BodyBlocks
 
     private readonly DomStats _stats;
     private readonly List<string> _paragraphs = [];
-    private readonly List<ArticleImage> _images = [];
     private readonly StringBuilder _line = new();
 
     private BodyBlocks(DomStats stats) => _stats = stats;
 
-    public static PageContent Read(DomStats stats, IEnumerable<int> roots)
+    public static List<string> Read(DomStats stats, IEnumerable<int> roots)
     {
         var reader = new BodyBlocks(stats);
         foreach (var root in roots) reader.Walk(stats.Elements[root]);
-        return new PageContent(reader._paragraphs, reader._images);
+        return reader._paragraphs;
     }
 
     private void Walk(IElement root)
@@ -50,7 +49,7 @@ internal sealed class BodyBlocks
             var block = _stats.IsBlock(i);
             if (_stats.Removed[i] || e != root && block && IsLinkBox(i) || e.LocalName == "h1") { if (block) Flush(); continue; }
             if (e.LocalName == "br") { Flush(); continue; }
-            if (e.LocalName == "figure") { Flush(); if (Figure(e) is { } image) _images.Add(image); continue; }
+            if (e.LocalName == "figure") { Flush(); continue; }
             if (!block) { PushChildren(e, stack); continue; }
             Flush();
             if (!_stats.HasBlock[i] || e.LocalName is "p" or "pre" || IsTableRow(e)) { Paragraph(i); continue; }
@@ -89,7 +88,8 @@ internal sealed class BodyBlocks
         if (text.Length > 0) _paragraphs.Add(text);
     }
 
-    private static ArticleImage? Figure(IElement figure)
+    /// <summary>A figure's picture: its image address, its caption, and the credit an element of the caption names (<c>class="credit"</c>).</summary>
+    public static ArticleImage? Figure(IElement figure)
     {
         var src = figure.QuerySelector("img")?.GetAttribute("src");
         string? credit = null;

@@ -23,7 +23,40 @@ internal static class MainContent
         var top = Top(stats, scores);
         if (top < 0) return new PageContent([], []);
         var roots = WithSiblings(stats, scores, top);
-        return BodyBlocks.Read(stats, roots);
+        return new PageContent(BodyBlocks.Read(stats, roots), Pictures(stats, top, roots));
+    }
+
+    /// <summary>
+    /// The figures of the article in page order: those in the body's containers and, where the page marks
+    /// the article (<c>&lt;article&gt;</c>, <c>&lt;main&gt;</c>), those beside the body in it, such as the
+    /// lead picture between the headline and the text. Figures in chrome or inside a link (teaser cards) are
+    /// other stories' pictures.
+    /// </summary>
+    private static List<ArticleImage> Pictures(DomStats stats, int top, List<int> roots)
+    {
+        var scopes = new HashSet<int>(roots);
+        for (var (at, level) = (top, 0); at > 0 && level < MaxArticleLevels; at = stats.Parent(at), level++)
+            if (stats.Elements[at].LocalName is "article" or "main") { scopes.Add(at); break; }
+        var pictures = new List<ArticleImage>();
+        for (var i = 0; i < stats.Elements.Count; i++)
+        {
+            if (stats.Elements[i].LocalName != "figure" || stats.Removed[i] || !InScope(stats, i, scopes)) continue;
+            if (BodyBlocks.Figure(stats.Elements[i]) is { } picture) pictures.Add(picture);
+        }
+        return pictures;
+    }
+
+    /// <summary>How far above the top container the article's own element is looked for.</summary>
+    private const int MaxArticleLevels = 8;
+
+    private static bool InScope(DomStats stats, int i, HashSet<int> scopes)
+    {
+        for (var at = stats.Parent(i); at >= 0; at = stats.Parent(at))
+        {
+            if (stats.Elements[at].LocalName == "a") return false;
+            if (scopes.Contains(at)) return true;
+        }
+        return false;
     }
 
     /// <summary>The best scored container, moved up to an ancestor that scores higher still (readability's walk up).</summary>

@@ -91,8 +91,20 @@ public sealed class MainContentTests
         Assert.Equal(Body, article.Paragraphs);
         var image = Assert.Single(article.Images);
         Assert.Equal("/pier.jpg", image.Url);
-        Assert.Equal("Photo: Ilse Nordmann", image.Credit);
+        Assert.Equal("Ilse Nordmann", image.Credit);
         Assert.Equal("The old pier at low tide.", image.Caption);
+    }
+
+    [Fact]
+    public void The_lead_picture_beside_the_body_in_the_article_is_taken_and_teaser_card_pictures_are_not()
+    {
+        var article = Page($"<article><header><h1>Old ferry pier to close</h1></header><figure class=\"lead\"><img src=\"/pier.jpg\"><figcaption>The old pier at low tide.</figcaption></figure>"
+            + $"<div class=\"story-body\">{Ps(First, Second, Third)}</div>"
+            + "<a href=\"/market\"><figure><img src=\"/market.jpg\"><figcaption>The fish market.</figcaption></figure>Fish market gets a new roof</a></article>"
+            + "<div class=\"more-stories\"><figure><img src=\"/school.jpg\"><figcaption>A school.</figcaption></figure></div>");
+
+        Assert.Equal(Body, article.Paragraphs);
+        Assert.Equal(["/pier.jpg"], article.Images.Select(i => i.Url));
     }
 
     [Fact]
