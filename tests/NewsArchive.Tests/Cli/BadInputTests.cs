@@ -188,6 +188,7 @@ public sealed class BadInputTests : IDisposable
             "20mb-script.html" => Write(name, Encoding.UTF8.GetBytes($"<!doctype html><html><head><title>Seite mit Skript</title><script>var x = '{new string('a', 20 << 20)}';</script></head><body><article><h1>Seite mit Skript</h1><p>{Body}</p></article></body></html>")),
             "passwd-headline.txt" => Write(name, Encoding.UTF8.GetBytes($"../../etc/passwd\n{Body}\n")),
             "control-headline.txt" => Write(name, Encoding.UTF8.GetBytes($"\u001B[2J\u0007Angriff\u0008 auf\u001B]0;x\u0007 das Terminal\n{Body}\n")),
+            "238-character-headline.txt" => Write(name, Encoding.UTF8.GetBytes($"{Repeat("Überlang ", 26)}Ende\n{Body}\n")),
             "2000-character-headline.txt" => Write(name, Encoding.UTF8.GetBytes($"{Repeat("Überlang ", 222)}Ende\n{Body}\n")),
             _ => throw new ArgumentException(name),
         };
@@ -206,7 +207,8 @@ public sealed class BadInputTests : IDisposable
         { "20mb-script.html", "Seite mit Skript", "utf-8", null },
         { "passwd-headline.txt", "../../etc/passwd", "utf-8", null },
         { "control-headline.txt", "[2JAngriff auf]0;x das Terminal", "utf-8", null },
-        { "2000-character-headline.txt", null, "utf-8", null },
+        { "238-character-headline.txt", Repeat("Überlang ", 26) + "Ende", "utf-8", null }, // the longest a headline may be is 250
+        { "2000-character-headline.txt", null, "utf-8", null }, // not a headline: the file is article-ID.json
     };
 
     [Theory]
@@ -240,7 +242,8 @@ public sealed class BadInputTests : IDisposable
         AssertArchiveHolds(headline!);
         var stored = Directory.GetFiles(ArchiveDir, "*.json", SearchOption.AllDirectories).Single();
         Assert.Equal(Path.Combine(ArchiveDir, "articles", "undated"), Path.GetDirectoryName(stored));
-        Assert.Matches("^[a-z0-9-]{0,60}-?[0-9a-f]{16}\\.json$", Path.GetFileName(stored));
+        Assert.Matches(headline is null ? "^article-[0-9a-f]{16}\\.json$" : "^[a-z0-9]+(-[a-z0-9]+)*-[0-9a-f]{16}\\.json$", Path.GetFileName(stored));
+        Assert.True(Path.GetFileName(stored).Length <= 60 + 1 + 16 + 5, stored);
     }
 
     public static TheoryData<string, long, string?> MaxSizes() => new()
