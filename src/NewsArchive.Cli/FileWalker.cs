@@ -22,7 +22,7 @@ internal sealed class FileWalker(IReadOnlyList<Glob> include, IReadOnlyList<Glob
                 var root = System.IO.Path.GetFullPath(path);
                 foreach (var item in WalkFolder(root, root, [RealPath(new DirectoryInfo(root)) ?? root])) yield return item;
             }
-            else yield return new WalkItem(path, "no such file or folder");
+            else yield return new WalkItem(path, InputErrors.NoSuchPath);
         }
     }
 
@@ -37,7 +37,7 @@ internal sealed class FileWalker(IReadOnlyList<Glob> include, IReadOnlyList<Glob
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
             entries = [];
-            error = e is UnauthorizedAccessException ? "folder cannot be read (permission denied)" : $"folder cannot be read ({e.Message})";
+            error = e is UnauthorizedAccessException ? InputErrors.FolderPermissionDenied : InputErrors.FolderUnreadable(e.Message);
         }
         if (error is not null) yield return new WalkItem(folder, error);
 
@@ -52,7 +52,7 @@ internal sealed class FileWalker(IReadOnlyList<Glob> include, IReadOnlyList<Glob
                 if (real is null) continue;
                 if (ancestors.Contains(real, StringComparer.Ordinal))
                 {
-                    yield return new WalkItem(entry.FullName, $"symbolic link loop (leads back to {real}); not followed");
+                    yield return new WalkItem(entry.FullName, InputErrors.LinkLoop(real));
                     continue;
                 }
                 ancestors.Add(real);

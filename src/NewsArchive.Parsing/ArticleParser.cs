@@ -37,6 +37,7 @@ public static class ArticleParser
 
         var diagnostics = new List<string>();
         var decoded = TextDecoder.Decode(bytes);
+        if (decoded.Repair is not null) diagnostics.Add(decoded.Repair);
         var isHtml = InputSniffer.IsHtml(decoded.Text);
         if (isHtml) decoded = HtmlDecoder.Decode(bytes, decoded, diagnostics);
         var text = TextNormalizer.Normalize(decoded.Text);

@@ -12,7 +12,7 @@ internal static class ParseCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "Article files (plain text); '-' reads standard input.",
+            Description = "Article files (text or HTML); '-' reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")
@@ -21,6 +21,7 @@ internal static class ParseCommand
             DefaultValueFactory = _ => "pretty",
         };
         format.AcceptOnlyFromAmong("pretty", "jsonl");
+        var maxSize = MaxSizeOption.Create();
         var parseOptions = new ParseOptionSet();
 
         var command = new Command("parse", "Parse articles and print their JSON to stdout.\n\n" +
@@ -29,17 +30,18 @@ internal static class ParseCommand
             "  newsarc parse --format jsonl a.txt b.txt | jq -c '{headline, published: .dateline.published}'\n" +
             "  pbpaste | newsarc parse - --timezone Europe/Berlin")
         {
-            files, format,
+            files, format, maxSize,
         };
         parseOptions.AddTo(command);
         command.SetAction(result =>
         {
             var options = parseOptions.From(result);
             var indented = result.GetValue(format) == "pretty";
+            var limit = result.GetValue(maxSize);
             var failed = 0;
             foreach (var path in result.GetValue(files)!)
             {
-                var input = InputFile.Read(path);
+                var input = InputFile.Read(path, limit);
                 var parsed = input.Error is null
                     ? ArticleParser.Parse(input.Bytes, path == "-" ? null : path, options)
                     : Parsing.ParseResult.Failed(input.Error);

@@ -13,7 +13,7 @@ public static class InputSniffer
         ([(byte)'G', (byte)'I', (byte)'F', (byte)'8'], "a GIF image"),
         ([(byte)'P', (byte)'K', 0x03, 0x04], "a ZIP archive"),
         ([0x1F, 0x8B], "a gzip archive"),
-        ([0x7F, (byte)'E', (byte)'L', (byte)'F'], "an executable (ELF)"),
+        ([0x7F, (byte)'E', (byte)'L', (byte)'F'], "an ELF executable"),
         ([(byte)'%', (byte)'P', (byte)'D', (byte)'F'], "a PDF document"),
         ([(byte)'M', (byte)'Z'], "a Windows executable"),
     ];

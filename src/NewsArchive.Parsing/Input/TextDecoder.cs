@@ -4,8 +4,10 @@ namespace NewsArchive.Parsing.Input;
 
 /// <summary>
 /// Turns input bytes into text. Order: a byte order mark; UTF-16 recognised by its zero bytes;
-/// strict UTF-8; and Windows-1252 (the superset of Latin-1 that browsers use for both) when the
-/// bytes are not valid UTF-8, so that umlauts in an old file come out right.
+/// strict UTF-8; UTF-8 with a few damaged bytes (more valid multi-byte sequences than invalid ones:
+/// Latin-1 text almost never forms one), the damaged bytes replaced with U+FFFD and the repair stated;
+/// and Windows-1252 (the superset of Latin-1 that browsers use for both) otherwise, so that umlauts in
+/// an old file come out right.
 /// </summary>
 public static class TextDecoder
 {
@@ -31,8 +33,28 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
-            return new(Encoding.GetEncoding(1252).GetString(bytes), "windows-1252");
+            var (valid, invalid) = Utf8Sequences(bytes);
+            return valid > invalid
+                ? new(Utf8Lenient(bytes), "utf-8", $"encoding: {invalid:N0} invalid UTF-8 byte sequence{(invalid == 1 ? "" : "s")} replaced with U+FFFD")
+                : new(Encoding.GetEncoding(1252).GetString(bytes), "windows-1252");
         }
+    }
+
+    /// <summary>How many valid multi-byte UTF-8 sequences and how many invalid ones the bytes hold.</summary>
+    private static (int Valid, int Invalid) Utf8Sequences(ReadOnlySpan<byte> bytes)
+    {
+        int valid = 0, invalid = 0;
+        while (!bytes.IsEmpty)
+        {
+            var ascii = bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            if (ascii < 0) break;
+            bytes = bytes[ascii..];
+            var status = System.Text.Rune.DecodeFromUtf8(bytes, out _, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done) valid++;
+            else invalid++;
+            bytes = bytes[Math.Max(consumed, 1)..];
+        }
+        return (valid, invalid);
     }
 
     private static string Utf8Lenient(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);

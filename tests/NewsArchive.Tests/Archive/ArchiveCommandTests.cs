@@ -82,21 +82,6 @@ public sealed class ArchiveCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_file_that_fails_is_one_line_naming_it_and_the_rest_is_imported()
-    {
-        Write("good.txt", German);
-        var empty = Write("empty.txt", "");
-        File.WriteAllBytes(Path.Combine(_dir, "in", "picture.png"), [0x89, (byte)'P', (byte)'N', (byte)'G', 0, 1, 2, 3]);
-        var (exit, stdout, stderr) = CliRunner.Run("import", Path.Combine(_dir, "in"), "--archive", ArchiveDir);
-        Assert.Equal(1, exit);
-        Assert.Equal("", stdout);
-        Assert.Contains($"{empty}: the file is empty", stderr, StringComparison.Ordinal);
-        Assert.Contains("picture.png: binary file (a PNG image)", stderr, StringComparison.Ordinal);
-        Assert.Contains("imported 1,", stderr, StringComparison.Ordinal);
-        Assert.Single(Lines(Run("list", "--format", "jsonl").Stdout));
-    }
-
-    [Fact]
     public void Include_and_exclude_globs_and_hidden_files_decide_what_is_walked()
     {
         Write("keep/one.txt", German);
@@ -107,30 +92,6 @@ public sealed class ArchiveCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Equal(1, JsonDocument.Parse(stdout).RootElement.GetProperty("imported").GetInt32());
         Assert.Equal("Streit um die Waffenruhe", Lines(Run("list", "--format", "jsonl").Stdout).Single().GetProperty("headline").GetString());
-    }
-
-    [Fact]
-    public void A_symbolic_link_loop_is_reported_and_the_rest_imported()
-    {
-        Write("folder/one.txt", German);
-        Directory.CreateSymbolicLink(Path.Combine(_dir, "in", "folder", "loop"), Path.Combine(_dir, "in"));
-        var (exit, _, stderr) = CliRunner.Run("import", Path.Combine(_dir, "in"), "--archive", ArchiveDir);
-        Assert.Equal(1, exit);
-        Assert.Contains("loop: symbolic link loop", stderr, StringComparison.Ordinal);
-        Assert.Single(Lines(Run("list", "--format", "jsonl").Stdout));
-    }
-
-    [Fact]
-    public void A_hostile_headline_gives_a_short_safe_file_name_inside_the_archive()
-    {
-        Write("evil.txt", "../../etc/passwd \u0007 Angriff\nDer Text des Artikels steht hier, in einem Absatz mit mehreren Wörtern.\n");
-        Write("long.txt", string.Join(' ', Enumerable.Repeat("Überlang", 250)) + "\nDer Text des Artikels steht hier, in einem Absatz mit mehreren Wörtern.\n");
-        Assert.Equal(0, CliRunner.Run("import", Path.Combine(_dir, "in"), "--archive", ArchiveDir).Exit);
-        var files = Directory.GetFiles(ArchiveDir, "*.json", SearchOption.AllDirectories).Select(Path.GetFullPath).ToList();
-        Assert.Equal(2, files.Count);
-        Assert.All(files, f => Assert.StartsWith(Path.Combine(ArchiveDir, "articles", "undated") + Path.DirectorySeparatorChar, f, StringComparison.Ordinal));
-        Assert.All(files, f => Assert.Matches("^[a-z0-9-]{1,60}-[0-9a-f]{16}\\.json$", Path.GetFileName(f)));
-        Assert.Contains(files, f => Path.GetFileName(f).StartsWith("etc-passwd-angriff-", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -47,6 +47,38 @@ public sealed class ArchivePermissionTests : IDisposable
         Assert.Equal(0, AsNobody("verify", "--archive", archive).Exit);
     }
 
+    [Fact]
+    public void A_file_without_read_permission_is_one_line_naming_it_in_parse_and_import_and_the_rest_goes_on()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var input = Path.Combine(_dir, "in");
+        Directory.CreateDirectory(input);
+        var good = Path.Combine(input, "a.txt");
+        File.Copy(Path.Combine(TestPaths.Samples, "de", "ntv-2025-03-04-bahnstreik.txt"), good);
+        var secret = Path.Combine(input, "b.txt");
+        File.Copy(Path.Combine(TestPaths.Samples, "en", "ap-2025-02-12-clean-rivers-act.txt"), secret);
+        File.SetUnixFileMode(secret, UnixFileMode.None);
+        // Somewhere nobody may create the archive.
+        var shared = Path.Combine(_dir, "shared");
+        Directory.CreateDirectory(shared);
+        File.SetUnixFileMode(shared, (UnixFileMode)0b111_111_111);
+        var archive = Path.Combine(shared, "archive");
+
+        var parse = AsNobody("parse", "--format", "jsonl", secret, good);
+        Assert.Equal(1, parse.Exit);
+        Assert.Equal($"newsarc: error: {secret}: permission denied", parse.Stderr.Trim());
+        Assert.Equal("ntv.de", System.Text.Json.JsonDocument.Parse(parse.Stdout).RootElement.GetProperty("byline").GetProperty("publisher").GetString());
+
+        var import = AsNobody("import", input, "--archive", archive);
+        Assert.Equal((1, ""), (import.Exit, import.Stdout));
+        var lines = import.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(lines, l => Assert.StartsWith("newsarc: ", l, StringComparison.Ordinal));
+        Assert.Equal([$"newsarc: error: {secret}: permission denied"], lines.Where(l => l.StartsWith("newsarc: error: ", StringComparison.Ordinal)));
+        Assert.Contains("imported 1, already present 0", import.Stderr, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(Path.Combine(archive, "tmp")));
+        Assert.Single(Directory.GetFiles(Path.Combine(archive, "articles"), "*.json", SearchOption.AllDirectories));
+    }
+
     private (int Exit, string Stdout, string Stderr) AsNobody(params string[] args)
     {
         if (Environment.UserName != "root")

@@ -54,17 +54,6 @@ public sealed class ParseCommandTests : IDisposable
         Assert.Contains(errors, l => l.Contains(empty, StringComparison.Ordinal) && l.Contains("empty", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void A_binary_file_is_refused_with_its_reason()
-    {
-        var png = Path.Combine(_dir, "image.png");
-        File.WriteAllBytes(png, [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]);
-        var (exit, stdout, stderr) = CliRunner.Run("parse", png);
-        Assert.Equal(1, exit);
-        Assert.Equal("", stdout);
-        Assert.Contains("PNG", stderr, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("parse")]
     [InlineData("parse", "--format", "xml", "a.txt")]
