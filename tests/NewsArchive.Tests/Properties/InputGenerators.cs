@@ -174,7 +174,7 @@ internal static class InputGenerators
 
     /// <summary>A page: a head of metadata (some of it broken), then random markup, perhaps nested or wide to the extreme.</summary>
     public static readonly Gen<string> HtmlPage = Gen.Select(
-        Gen.OneOf(HeadParts).Array[0, 6], Markup.Array[1, 8], Gen.Int[0, 3], Gen.Int[1, 500], Gen.OneOf(Tags), Paragraph,
+        Gen.OneOf(HeadParts).Array[0, 6], Markup.Array[1, 4], Gen.Int[0, 3], Gen.Int[1, 200], Gen.OneOf(Tags), Paragraph,
         (head, body, extreme, count, tag, paragraph) =>
         {
             var sb = new StringBuilder(extreme == 3 ? "" : "<!DOCTYPE html>\n<html><head>");

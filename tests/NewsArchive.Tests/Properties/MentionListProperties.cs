@@ -39,5 +39,5 @@ public sealed class MentionListProperties
                     mentions.Insert(People[person], position);
                 }
             }
-        }, iter: PropertyRuns.Iterations(500));
+        }, iter: PropertyRuns.Iterations(0.5));
 }

@@ -5,16 +5,23 @@ using System.Text;
 namespace NewsArchive.Tests.Properties;
 
 /// <summary>
-/// How many inputs each generated-input property tries: a short share in every <c>dotnet test</c>, and a campaign
-/// with <c>NEWSARC_PROPERTY_ITERATIONS</c> (e.g. 100000). A failing input is saved under the temporary folder so it
-/// can be parsed again with <c>newsarc parse</c>; CsCheck prints the seed that regenerates it (<c>CsCheck_Seed</c>).
+/// How many generated inputs the properties try: 1,000 in every <c>dotnet test</c>, or as many as
+/// <c>NEWSARC_PROPERTY_ITERATIONS</c> says (the campaign: 100000), shared out between the properties. A failing input
+/// is saved under the temporary folder so it can be parsed again with <c>newsarc parse</c>; CsCheck prints the seed that
+/// regenerates it (<c>CsCheck_Seed</c>).
 /// </summary>
 internal static class PropertyRuns
 {
-    public static long Iterations(long ciDefault) =>
+    private const long CiInputs = 1_000;
+
+    /// <summary>The inputs of all generated-input properties together.</summary>
+    public static long Inputs =>
         long.TryParse(Environment.GetEnvironmentVariable("NEWSARC_PROPERTY_ITERATIONS"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
             ? n
-            : ciDefault;
+            : CiInputs;
+
+    /// <summary>A property's part of <see cref="Inputs"/>.</summary>
+    public static long Iterations(double share) => Math.Max(1, (long)Math.Round(Inputs * share));
 
     /// <summary>
     /// How many times larger the linearity inputs are than in CI (<c>NEWSARC_LINEARITY_SCALE</c>, default 1). A quadratic
