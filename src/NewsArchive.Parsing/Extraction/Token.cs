@@ -55,6 +55,8 @@ internal readonly record struct Token(string Text, int Start)
         {
             var c = text[i];
             if (char.IsWhiteSpace(c)) { i++; continue; }
+            // A character outside the basic plane (an emoji) is one mark of two UTF-16 units: a token never ends between them.
+            if (char.IsSurrogatePair(text, i)) { tokens.Add(new Token(text.Substring(i, 2), i)); i += 2; continue; }
             if (!char.IsLetterOrDigit(c)) { tokens.Add(new Token(c.ToString(), i)); i++; continue; }
             var start = i;
             while (i < text.Length)

@@ -44,9 +44,13 @@ internal static class NestingGuard
         return max;
     }
 
+    /// <summary>
+    /// Where <paramref name="terminator"/> starts after <paramref name="from"/>; without one (a comment or script left open
+    /// at the end of the page) the last index, so the next search for a tag starts at the end and finds none.
+    /// </summary>
     private static int Skip(string html, int from, string terminator)
     {
         var at = html.IndexOf(terminator, from + 1, StringComparison.OrdinalIgnoreCase);
-        return at < 0 ? html.Length : at;
+        return at < 0 ? html.Length - 1 : at;
     }
 }

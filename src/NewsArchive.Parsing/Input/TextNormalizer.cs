@@ -33,6 +33,14 @@ public static class TextNormalizer
                 case '\u2028' or '\u2029' or '\u0085':
                     sb.Append('\n');
                     break;
+                // A surrogate without its other half, and the noncharacters U+FFFE and U+FFFF (a byte order mark read the wrong way
+                // round), are no text and fail normalisation: the replacement character, as decoders write.
+                case >= '\uD800' and <= '\uDBFF' when i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]):
+                    sb.Append(c).Append(text[++i]);
+                    break;
+                case >= '\uD800' and <= '\uDFFF' or '\uFFFE' or '\uFFFF':
+                    sb.Append('\uFFFD');
+                    break;
                 default:
                     if (char.IsControl(c)) break;
                     sb.Append(char.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator ? ' ' : c);

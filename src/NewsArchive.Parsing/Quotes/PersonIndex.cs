@@ -31,7 +31,9 @@ internal sealed class PersonIndex
     private readonly LanguageTable _language;
     private readonly IReadOnlyList<string> _raw;
     private readonly List<List<Token>> _texts;
-    private readonly List<(Person Person, int Position)> _mentions = [];
+    /// <summary>The mentions found while the index is built, in any order; then null, and <see cref="_mentions"/> holds them sorted.</summary>
+    private readonly List<(Person Person, int Position)>? _found = [];
+    private readonly MentionList _mentions;
     private readonly Dictionary<string, List<(int Text, int Index)>> _occurrences = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _fullestNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _fullestOrganisations = new(StringComparer.Ordinal);
@@ -57,7 +59,6 @@ internal sealed class PersonIndex
     }
     private List<(int Position, string Name)>? _companies;
     private readonly Dictionary<string, List<(int Position, string Word)>> _compounds = new(StringComparer.OrdinalIgnoreCase);
-    private readonly bool _sorted;
 
     public List<Person> People { get; } = [];
 
@@ -87,10 +88,11 @@ internal sealed class PersonIndex
                 {
                     var before = i > 0 ? _texts[t][i - 1].Text + " " + _texts[t][i].Text : null;
                     var person = namesakes.Find(p => before is not null && p.Name.EndsWith(before, StringComparison.Ordinal)) ?? namesakes[0];
-                    _mentions.Add((person, t * Stride + _texts[t][i].Start));
+                    _found.Add((person, t * Stride + _texts[t][i].Start));
                 }
-        _mentions.Sort((a, b) => a.Position.CompareTo(b.Position));
-        _sorted = true;
+        _found.Sort((a, b) => a.Position.CompareTo(b.Position));
+        _mentions = new MentionList(_texts.Count, _found);
+        _found = null;
         foreach (var person in People)
         {
             person.Name = FullestName(person.Name);
@@ -234,8 +236,7 @@ internal sealed class PersonIndex
         // A role's grammatical gender says more about this person than a list of given names (Ayaan, "Politikerin").
         if (gender != '?') person.Gender = gender;
         else if (person.Gender == '?') person.Gender = GenderOfName(person.Name);
-        var at = CountBefore(position);
-        if (_sorted) _mentions.Insert(at, (person, position)); else _mentions.Add((person, position));
+        if (_found is not null) _found.Add((person, position)); else _mentions.Insert(person, position);
         return person;
     }
 
@@ -274,8 +275,19 @@ internal sealed class PersonIndex
     /// <summary>An initial that is no abbreviated place (<c>H.W.</c>, not <c>U.K.</c>).</summary>
     private bool IsPersonalInitial(Token t) => Names.IsInitial(t) && !_language.PlaceAbbreviations.Contains(t.Lower);
 
-    /// <summary>Whether the article follows the name with a role in apposition: <c>Baka, head of Poland's National Bank</c>.</summary>
+    /// <summary>
+    /// Whether the article follows the name with a role in apposition: <c>Baka, head of Poland's National Bank</c>.
+    /// Known once per surname: a page naming one surname thousands of times asks for each mention.
+    /// </summary>
     private bool HasRoleInApposition(string surname)
+    {
+        if (_roleInApposition.TryGetValue(surname, out var known)) return known;
+        return _roleInApposition[surname] = FindRoleInApposition(surname);
+    }
+
+    private readonly Dictionary<string, bool> _roleInApposition = new(StringComparer.Ordinal);
+
+    private bool FindRoleInApposition(string surname)
     {
         foreach (var (t, i) in _occurrences.GetValueOrDefault(surname) ?? [])
         {
@@ -367,9 +379,11 @@ internal sealed class PersonIndex
         var bestScore = 0;
         var bestSeen = -1;
         var lastSeen = new Dictionary<Person, int>();
-        var before = CountBefore(position);
-        for (var i = before - 1; i >= 0 && before - i <= MaxLookBack && lastSeen.Count < People.Count && lastSeen.Count < MaxRoleCandidates; i--)
-            lastSeen.TryAdd(_mentions[i].Person, _mentions[i].Position);
+        foreach (var (person, seen) in _mentions.Before(position).Take(MaxLookBack))
+        {
+            if (lastSeen.Count >= People.Count || lastSeen.Count >= MaxRoleCandidates) break;
+            lastSeen.TryAdd(person, seen);
+        }
         foreach (var (person, seen) in lastSeen)
         {
             var roleScore = person.RoleHeads.Select(r => Roles.Agreement(r, role, _language)).DefaultIfEmpty(0).Max();
@@ -388,10 +402,8 @@ internal sealed class PersonIndex
     public Person? LastBefore(int position, char gender)
     {
         Person? firstObject = null;
-        var before = CountBefore(position);
-        for (var i = before - 1; i >= 0 && before - i <= MaxLookBack; i--)
+        foreach (var (person, at) in _mentions.Before(position).Take(MaxLookBack))
         {
-            var (person, at) = _mentions[i];
             if (!CanBe(person, gender)) continue;
             // A subject is likelier than someone after a preposition ("Im Brief, den Teziç an Jacques Chirac schickte, erklärt er"),
             // within the same paragraph.
@@ -422,9 +434,8 @@ internal sealed class PersonIndex
     /// <summary>Where <paramref name="person"/> was last mentioned before <paramref name="position"/>, or -1.</summary>
     public int LastSeenBefore(Person person, int position)
     {
-        var before = CountBefore(position);
-        for (var i = before - 1; i >= 0 && before - i <= MaxLookBack; i--)
-            if (_mentions[i].Person == person) return _mentions[i].Position;
+        foreach (var (mentioned, at) in _mentions.Before(position).Take(MaxLookBack))
+            if (mentioned == person) return at;
         return -1;
     }
 
@@ -432,9 +443,6 @@ internal sealed class PersonIndex
     public bool CanBe(Person person, char gender) =>
         gender is '?' or 'p' || person.Gender == gender
         || person.Gender == '?' && (person.RoleHeads.Count > 0 || !_language.NounsCapitalized && person.Name.Contains(' ') && IsPersonName(person.Name));
-
-    /// <summary>How many mentions (sorted by position) stand before <paramref name="position"/>.</summary>
-    private int CountBefore(int position) => Sorted.LowerBound(_mentions, m => m.Position, position);
 
     /// <summary>Records a speaker named at a quote, so later pronouns and roles can find them.</summary>
     public Person Note(string name, int position, char gender, HashSet<string> descriptors, string? role)

@@ -100,6 +100,17 @@ public sealed class HtmlInputTests
         Assert.Contains("nested more than 10,000 elements deep", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<!-- the rest of the page was lost")]
+    [InlineData("<script>var page = 1;")]
+    [InlineData("<style>p { color: red; }")]
+    public void A_page_that_ends_inside_an_open_comment_or_script_is_parsed(string end)
+    {
+        var article = Page("<!DOCTYPE html><html><body>" + Body + end);
+
+        Assert.Equal("Hafen erhöht die Gebühren", article.Headline);
+    }
+
     [Fact]
     public void Deep_but_flat_markup_is_parsed()
     {

@@ -34,4 +34,15 @@ public sealed class TextDecoderTests
         var decoded = TextDecoder.Decode([0x84, (byte)'J', (byte)'a', 0x93]);
         Assert.Equal("„Ja“", decoded.Text);
     }
+
+    [Theory]
+    [InlineData(new byte[] { 0x41, 0x62, 0x63, 0x20, 0xEF, 0xBF, 0xBE, 0x0A, 0x44, 0x65, 0x66, 0x0A })] // U+FFFE in UTF-8
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x41, 0x00, 0x62, 0x00, 0xFF, 0xFF, 0x0A, 0x00, 0x44, 0x00, 0x65, 0x00, 0x0A, 0x00 })] // U+FFFF in UTF-16
+    public void A_noncharacter_in_the_text_becomes_the_replacement_character(byte[] bytes)
+    {
+        var result = NewsArchive.Parsing.ArticleParser.Parse(bytes, null, NewsArchive.Parsing.ParseOptions.Default);
+
+        Assert.Null(result.Error);
+        Assert.Contains("\uFFFD", result.Article!.Headline, StringComparison.Ordinal);
+    }
 }
