@@ -39,8 +39,7 @@ internal sealed class PageMetadataExtractor : IExtractor
                     : image);
         if (page.Images.Count > 0) context.Provenance["images"] = "dom";
 
-        context.OutletZone = (context.Publisher is { } p ? Outlets.Find(p) : null)?.Zone
-                             ?? (Html.PageUrl.Host(context.Url) is { } host ? Outlets.Find(host)?.Zone ?? SiteZones.Find(host) : null);
+        context.OutletZone = SiteZones.OfSite(context.Publisher, Html.PageUrl.Host(context.Url));
     }
 
     private static void Take<T>(ExtractionContext context, Html.Evidence<T>? evidence, string field, Action<T> set)

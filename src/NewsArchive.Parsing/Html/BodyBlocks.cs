@@ -50,16 +50,14 @@ internal sealed class BodyBlocks
             if (_stats.Removed[i] || e != root && block && IsLinkBox(i) || e.LocalName == "h1") { if (block) Flush(); continue; }
             if (e.LocalName == "br") { Flush(); continue; }
             if (e.LocalName == "figure") { Flush(); continue; }
-            if (!block) { PushChildren(e, stack); continue; }
+            if (!block) { DomText.PushChildren(e, stack); continue; }
             Flush();
             if (!_stats.HasBlock[i] || e.LocalName is "p" or "pre" || IsTableRow(e)) { Paragraph(i); continue; }
             stack.Push(null);
-            PushChildren(e, stack);
+            DomText.PushChildren(e, stack);
         }
         Flush();
     }
-
-    private static void PushChildren(INode node, Stack<INode?> stack) => DomText.PushChildren(node, stack);
 
     /// <summary>A row of plain cells reads as one line (<c>3 Jana Beispiel 5033 4</c>), not one paragraph per cell.</summary>
     private bool IsTableRow(IElement e)

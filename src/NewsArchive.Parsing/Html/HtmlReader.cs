@@ -53,9 +53,7 @@ internal static class HtmlReader
     /// (<see cref="SiteZones"/>), else its language's home zone. Used only to tell which day a UTC instant falls on.
     /// </summary>
     private static string? SiteZone(string? publisher, string? url, string? language) =>
-        (publisher is null ? null : Outlets.Find(publisher)?.Zone)
-        ?? (PageUrl.Host(url) is { } host ? Outlets.Find(host)?.Zone ?? SiteZones.Find(host) : null)
-        ?? LanguageTables.Find(language)?.HomeZone;
+        SiteZones.OfSite(publisher, PageUrl.Host(url)) ?? LanguageTables.Find(language)?.HomeZone;
 
     /// <summary>Collapsed text of an attribute or element, or null when empty.</summary>
     internal static string? Clean(string? text) =>

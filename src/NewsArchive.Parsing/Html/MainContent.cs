@@ -81,7 +81,6 @@ internal static class MainContent
         return top;
     }
 
-
     private static bool OnlyChild(DomStats stats, int i)
     {
         var e = stats.Elements[i];

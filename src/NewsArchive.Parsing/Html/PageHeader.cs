@@ -199,7 +199,7 @@ internal static class PageHeader
     private static List<string> Names(IEnumerable<string?> credits, string? publisher)
     {
         var names = new List<string>();
-                foreach (var credit in credits)
+        foreach (var credit in credits)
         {
             if (HtmlReader.Clean(credit) is not { } c || c.Contains("://", StringComparison.Ordinal) || c.StartsWith("www.", StringComparison.Ordinal)) continue;
             foreach (var part in SplitNames(WithoutLabel(WithoutOpener(c))))

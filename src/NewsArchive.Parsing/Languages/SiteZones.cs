@@ -24,6 +24,14 @@ internal static class SiteZones
         ["za"] = "Africa/Johannesburg",
     };
 
+    /// <summary>
+    /// The home zone of a site: the outlet its publisher or its host names (<see cref="Outlets"/>), else its
+    /// host's country (<see cref="Find"/>), or null.
+    /// </summary>
+    public static string? OfSite(string? publisher, string? host) =>
+        (publisher is null ? null : Outlets.Find(publisher)?.Zone)
+        ?? (host is null ? null : Outlets.Find(host)?.Zone ?? Find(host));
+
     /// <summary>The zone of <paramref name="host"/> (<c>www.example.co.uk</c>) by its last label, or null.</summary>
     public static string? Find(string? host)
     {
