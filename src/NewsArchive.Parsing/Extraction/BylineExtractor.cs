@@ -201,7 +201,7 @@ internal sealed partial class BylineExtractor : IExtractor
         return 0;
     }
 
-    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    private static int WordCount(string text) => TextCounts.Words(text);
 
     [GeneratedRegex(@"^[a-zäöüß]{2,4}$")]
     private static partial Regex Initials();

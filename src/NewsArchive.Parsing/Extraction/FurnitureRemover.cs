@@ -34,7 +34,7 @@ internal sealed class FurnitureRemover : IExtractor
         if (parts.Length > 1) return parts.All(IsFurniture);
         var lower = text.ToLowerInvariant().Trim(' ', '|', '•', '·', '>', '»');
         if (Lines.Contains(lower)) return true;
-        if (lower.Split(' ').Length > 6) return false;
+        if (TextCounts.Pieces(lower) > 6) return false;
         return Prefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal)) || Suffixes.Any(p => lower == p || lower.EndsWith(" " + p, StringComparison.Ordinal));
     }
 
@@ -53,5 +53,5 @@ internal sealed class FurnitureRemover : IExtractor
         return text;
     }
 
-    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' && text.Split(' ').Length > 12;
+    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' && TextCounts.Pieces(text) > 12;
 }

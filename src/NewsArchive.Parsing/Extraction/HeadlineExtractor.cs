@@ -55,5 +55,5 @@ internal sealed class HeadlineExtractor : IExtractor
 
     private static bool EndsWithPeriod(string text) => text.EndsWith('.') || text.EndsWith(':') || text.EndsWith(',');
 
-    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    private static int WordCount(string text) => TextCounts.Words(text);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsArchive.Parsing.Document;
 using NewsArchive.Parsing.Languages;
 using NewsArchive.Parsing.Model;
@@ -17,6 +18,9 @@ internal sealed class ImageExtractor : IExtractor
     private const int MaxCreditWords = 16;
     private const int MaxCaptionWords = 70;
     private static readonly string[] CaptionLabels = [.. LanguageTables.All.SelectMany(t => t.CaptionLabels)];
+    /// <summary>Every language's credit labels at once: most paragraphs hold none, and one search tells so.</summary>
+    private static readonly SearchValues<string> AnyCreditLabel =
+        SearchValues.Create([.. LanguageTables.All.SelectMany(t => t.CreditLabels).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
 
     public void Extract(ExtractionContext context)
     {
@@ -48,7 +52,7 @@ internal sealed class ImageExtractor : IExtractor
     {
         var t = text.Trim();
         if (t.StartsWith('(') && t.EndsWith(')')) t = t[1..^1].Trim();
-        if (t.Split(' ').Length > MaxCreditWords) return null;
+        if (TextCounts.Pieces(t) > MaxCreditWords) return null;
         foreach (var label in AllCreditLabels(language))
         {
             if (!t.StartsWith(label, StringComparison.OrdinalIgnoreCase)) continue;
@@ -73,6 +77,7 @@ internal sealed class ImageExtractor : IExtractor
     internal static (string Caption, string Credit)? SplitCaptionAndCredit(string text, LanguageTable language)
     {
         if (SignedCredit(text, language) is { } signed) return signed;
+        if (!text.AsSpan().ContainsAny(AnyCreditLabel)) return null;
         foreach (var label in AllCreditLabels(language))
         {
             var i = text.LastIndexOf(label, StringComparison.OrdinalIgnoreCase);
@@ -80,7 +85,7 @@ internal sealed class ImageExtractor : IExtractor
             var open = text[i - 1] == '(' ? i - 1 : i;
             var caption = text[..open].Trim();
             var credit = text[(i + label.Length)..].Trim().TrimEnd('.').TrimEnd(')').Trim();
-            if (caption.Length == 0 || credit.Length == 0 || credit.Split(' ').Length > MaxCreditWords) continue;
+            if (caption.Length == 0 || credit.Length == 0 || TextCounts.Pieces(credit) > MaxCreditWords) continue;
             if (!".!?".Contains(caption[^1]) && text[i - 1] != '(') continue;
             return (StripCaptionLabel(caption, language), credit);
         }
@@ -99,7 +104,7 @@ internal sealed class ImageExtractor : IExtractor
         var credit = (parenthesised ? text[(open + 1)..^1] : text[open..]).Trim();
         var caption = text[..open].Trim();
         // A bare agency closing a paragraph is its source sign-off ("… sagte er. (dpa)"), not a photo credit.
-        if (caption.Length == 0 || !".!?".Contains(caption[^1]) || credit.Split(' ').Length > MaxCreditWords || Agencies.ShortName(credit) is not null) return null;
+        if (caption.Length == 0 || !".!?".Contains(caption[^1]) || TextCounts.Pieces(credit) > MaxCreditWords || Agencies.ShortName(credit) is not null) return null;
         return language.CreditSignatures.Any(s => credit.StartsWith(s, StringComparison.Ordinal)
                                                   && (credit.Length == s.Length || !char.IsLetter(s[^1]) || !char.IsLetter(credit[s.Length])))
             ? (StripCaptionLabel(caption, language), credit)
@@ -120,7 +125,7 @@ internal sealed class ImageExtractor : IExtractor
     {
         if (credit < 1) return null;
         var before = blocks[credit - 1];
-        if (before.Kind != BlockKind.Unknown || before.Text.Split(' ').Length > MaxCaptionWords) return null;
+        if (before.Kind != BlockKind.Unknown || TextCounts.Pieces(before.Text) > MaxCaptionWords) return null;
         before.Kind = BlockKind.Caption;
         return before.Text;
     }

@@ -385,7 +385,7 @@ internal sealed class QuoteExtractor : IExtractor
     private static bool IsReportedSpeech(List<Token> sentence, Languages.LanguageTable language) =>
         sentence.Any(t => language.ReportedSpeechVerbs.Contains(t.Lower));
 
-    private static int WordCount(string quoted) => quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    private static int WordCount(string quoted) => TextCounts.Words(quoted);
 
     private static bool HasLowerCaseWord(string quoted, Languages.LanguageTable language) =>
         quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsLower(w[0]) && !language.Stopwords.Contains(w));
@@ -398,5 +398,5 @@ internal sealed class QuoteExtractor : IExtractor
 
     /// <summary>Words that are speech even with no one named for them: a few words, not all of them capitalised like a name's.</summary>
     private static bool IsUnattributedSpeech(string quoted, Languages.LanguageTable language) =>
-        quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinUnattributedWords && HasLowerCaseWord(quoted, language);
+        TextCounts.Words(quoted) >= MinUnattributedWords && HasLowerCaseWord(quoted, language);
 }

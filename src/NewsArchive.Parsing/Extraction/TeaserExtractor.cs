@@ -23,7 +23,7 @@ internal sealed class TeaserExtractor : IExtractor
         var headline = blocks.FindIndex(b => b.Kind == BlockKind.Headline);
         var candidate = blocks.FindIndex(headline + 1, b => b.Kind == BlockKind.Unknown);
         if (headline < 0 || candidate < 0) return;
-        var words = blocks[candidate].Text.Split(' ').Length;
+        var words = TextCounts.Pieces(blocks[candidate].Text);
         var next = candidate + 1 < blocks.Count ? blocks[candidate + 1] : null;
         var bodyAfter = blocks.Skip(candidate + 1).Count(b => b.Kind == BlockKind.Unknown);
 

@@ -18,7 +18,8 @@ internal readonly record struct Token(string Text, int Start)
     /// <summary>A compound that opens in lower case and ends in a capitalised part, as a noun does: <c>documenta-Homepage</c>, <c>23-Jährige</c>.</summary>
     public bool IsLowerCompound => !IsCapitalized && Text.LastIndexOf('-') is > 0 and var hyphen && hyphen + 1 < Text.Length && char.IsUpper(Text[hyphen + 1]);
 
-    public string Lower => Text.ToLowerInvariant();
+    /// <summary>The text in lower case, made once: rules ask for it many times per token.</summary>
+    public string Lower { get; } = Text.ToLowerInvariant();
 
     /// <summary>A mark that opens a quotation or a name in marks: <c>„</c>, <c>“</c>, <c>"</c>, <c>»</c>, <c>«</c>.</summary>
     public bool OpensQuote => Text is "„" or "“" or "\"" or "»" or "«";
@@ -47,6 +48,11 @@ internal readonly record struct Token(string Text, int Start)
         text[dot] == '.' && dot >= 2 && dot + 2 < text.Length
         && char.IsLower(text[dot - 1]) && char.IsLower(text[dot - 2]) && char.IsUpper(text[dot + 1]) && char.IsLower(text[dot + 2]);
 
+    private static readonly string[] AsciiMarks = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
+    /// <summary>A punctuation mark as a string, shared for ASCII marks (most tokens that are no words).</summary>
+    private static string Mark(char c) => c < AsciiMarks.Length ? AsciiMarks[c] : c.ToString();
+
     public static List<Token> Split(string text)
     {
         var tokens = new List<Token>();
@@ -57,7 +63,7 @@ internal readonly record struct Token(string Text, int Start)
             if (char.IsWhiteSpace(c)) { i++; continue; }
             // A character outside the basic plane (an emoji) is one mark of two UTF-16 units: a token never ends between them.
             if (char.IsSurrogatePair(text, i)) { tokens.Add(new Token(text.Substring(i, 2), i)); i += 2; continue; }
-            if (!char.IsLetterOrDigit(c)) { tokens.Add(new Token(c.ToString(), i)); i++; continue; }
+            if (!char.IsLetterOrDigit(c)) { tokens.Add(new Token(Mark(c), i)); i++; continue; }
             var start = i;
             while (i < text.Length)
             {

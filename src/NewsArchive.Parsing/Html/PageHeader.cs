@@ -106,7 +106,7 @@ internal static class PageHeader
             if (h1.CompareDocumentPosition(e).HasFlag(DocumentPositions.Preceding)) continue;
             if (InChrome(e)) continue;
             var text = HtmlReader.Clean(DomText.Of(e));
-            if (text is null || text.Split(' ').Length is < 6 or > 90) continue;
+            if (text is null || TextCounts.Pieces(text) is < 6 or > 90) continue;
             if (content.Paragraphs.Skip(1).Contains(text)) continue;
             return new(text, "dom");
         }
@@ -137,7 +137,7 @@ internal static class PageHeader
         [.. document.QuerySelectorAll("[rel~=author], [itemprop~=author], [class], [id]")
             .Where(e => (HasToken(e, "rel", "author") || HasToken(e, "itemprop", "author") || HasClass(e, BylineClasses)) && !DomText.IsSilent(e))
             .Select(e => HtmlReader.Clean(e.QuerySelector("[itemprop=name]") is { } name ? DomText.Of(name) : FirstLine(e)))
-            .OfType<string>().Select(t => WithoutOpener(WithoutLabel(t))).Where(t => !IsOpener(t)).Where(t => t.Split(' ').Length <= 12).Distinct().Take(3)];
+            .OfType<string>().Select(t => WithoutOpener(WithoutLabel(t))).Where(t => !IsOpener(t)).Where(t => TextCounts.Pieces(t) <= 12).Distinct().Take(3)];
 
     /// <summary>The text of an element up to its first <c>&lt;br&gt;</c> (<c>By Jana Roe&lt;br&gt;Monday, 12 May</c>): a byline's first line.</summary>
     private static string FirstLine(IElement e)
@@ -166,7 +166,7 @@ internal static class PageHeader
             if (taken is not null && taken.Contains(e)) continue;
             if (e.LocalName != "time" && !HasClass(e, HeaderLineClasses) || DomText.IsSilent(e)) continue;
             var text = HtmlReader.Clean(DomText.Of(e));
-            if (text is null || text.Split(' ').Length > 30) continue;
+            if (text is null || TextCounts.Pieces(text) > 30) continue;
             taken = e;
             foreach (var part in text.Split([" | ", " · ", " • ", " / "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                 if (!lines.Contains(part)) lines.Add(part);
@@ -205,7 +205,7 @@ internal static class PageHeader
             foreach (var part in SplitNames(WithoutLabel(WithoutOpener(c))))
             {
                 var name = part.Trim(' ', ',', ';', '.', '|');
-                if (name.Length is < 2 or > 60 || name.Split(' ').Length > 5 || name.Any(char.IsDigit) || IsWebAddress(name)) continue;
+                if (name.Length is < 2 or > 60 || TextCounts.Pieces(name) > 5 || name.Any(char.IsDigit) || IsWebAddress(name)) continue;
                 if (Agencies.ShortName(name) is not null || Outlets.Find(name) is not null || publisher is not null && SiteName.IsSiteOrDesk(name, publisher)) continue;
                 if (IsPlaceholder(name) || IsOpener(name) || CompanySuffixes.Contains(name.Split(' ')[^1].ToLowerInvariant())) continue;
                 if (!names.Contains(name, StringComparer.OrdinalIgnoreCase)) names.Add(name);

@@ -263,8 +263,8 @@ internal static class CueFinder
                 && language.PossessiveCues.Contains(b[v + 2].Lower))
                 return Make(b, b[v + 2].Text, (v, v + 1));
             if (InsertedSo(b, v, language) is { } so) return Make(b, b[v].Text, so);
-            foreach (var phrase in language.CuesBeforeSpeaker.Where(p => p != "so"))
-                if (Match(b, v, phrase) is int n and > 0 && NounPhrase.Forward(b, v + n, language, anyCase: true) is { } named)
+            foreach (var phrase in language.CuesBeforeSpeaker)
+                if (phrase != "so" && Match(b, v, phrase) is int n and > 0 && NounPhrase.Forward(b, v + n, language, anyCase: true) is { } named)
                     return Make(b, Words(b, v, n), named);
             foreach (var phrase in language.CuesAfterSpeaker)
                 if (Match(b, v, phrase) is int n and > 0 && NounPhrase.Backward(b, v, language) is { } source)
@@ -495,13 +495,18 @@ internal static class CueFinder
         return word;
     }
 
+    /// <summary>How many tokens from <paramref name="i"/> spell <paramref name="phrase"/> (words separated by one space), or 0. Runs for every token and phrase: allocates nothing.</summary>
     private static int Match(List<Token> tokens, int i, string phrase)
     {
-        var words = phrase.Split(' ');
-        if (i + words.Length > tokens.Count) return 0;
-        for (var w = 0; w < words.Length; w++)
-            if (tokens[i + w].Lower != words[w]) return 0;
-        return words.Length;
+        var rest = phrase.AsSpan();
+        for (var n = 0; ; n++)
+        {
+            var space = rest.IndexOf(' ');
+            var word = space < 0 ? rest : rest[..space];
+            if (i + n >= tokens.Count || !word.SequenceEqual(tokens[i + n].Lower)) return 0;
+            if (space < 0) return n + 1;
+            rest = rest[(space + 1)..];
+        }
     }
 
     private static string Words(List<Token> tokens, int start, int count) => string.Join(' ', tokens.Skip(start).Take(count).Select(t => t.Text));

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using NewsArchive.Parsing.Languages;
 
 namespace NewsArchive.Parsing.Quotes;
@@ -43,10 +45,14 @@ internal static class QuoteMarkScanner
     private static int? ScanFrom(string text, int from, LanguageTable language, HashSet<int> skip, List<QuoteSpan> spans)
     {
         var stack = new Stack<(int Index, char Open)>();
+        var marks = Marks.GetValue(language, l => SearchValues.Create([.. l.QuotePairs.SelectMany(p => new[] { p.Open, p.Close }).Distinct()]));
         for (var i = from; i < text.Length; i++)
         {
+            var next = text.AsSpan(i).IndexOfAny(marks);
+            if (next < 0) break;
+            i += next;
             var c = text[i];
-            if (!IsMark(c, language) || skip.Contains(i) || IsApostrophe(text, i)) continue;
+            if (skip.Contains(i) || IsApostrophe(text, i)) continue;
             var canOpen = IsLeftFlanking(text, i);
             var canClose = IsRightFlanking(text, i);
 
@@ -64,12 +70,8 @@ internal static class QuoteMarkScanner
         return stack.Count > 0 ? stack.Last().Index : null;
     }
 
-    private static bool IsMark(char c, LanguageTable language)
-    {
-        foreach (var (open, close) in language.QuotePairs)
-            if (c == open || c == close) return true;
-        return false;
-    }
+    /// <summary>Each language's quotation marks, to jump from mark to mark.</summary>
+    private static readonly ConditionalWeakTable<LanguageTable, SearchValues<char>> Marks = [];
 
     /// <summary>Whether a mark opens a quote; inside a quote, a mark like the outer one's cannot open.</summary>
     private static bool Opens(char c, LanguageTable language, char? outerOpen)

@@ -344,7 +344,7 @@ internal sealed class SpeakerResolver(PersonIndex people, LanguageTable language
         if (words.Count == 1 && language.NounsCapitalized && people.CompoundEndingWith(words[0], position) is { } compound) return (compound, true);
         // "die Universität": the fuller name that opens with it (Universität Bayreuth).
         if (words.Count == 1 && people.FullestOrganisation(words[0]) is var fuller && fuller != words[0])
-            return (fuller.Split(' ').Length >= 3 && !IsOrganisation(words[0]) ? fuller[(words[0].Length + 1)..] : fuller, true); // "der Sender Deutsche Welle"
+            return (TextCounts.Pieces(fuller) >= 3 && !IsOrganisation(words[0]) ? fuller[(words[0].Length + 1)..] : fuller, true); // "der Sender Deutsche Welle"
         return (string.Join(' ', words), false);
     }
 
