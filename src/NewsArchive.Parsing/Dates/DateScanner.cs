@@ -43,6 +43,13 @@ internal static partial class DateScanner
     /// </summary>
     public static DateMention? Scan(string text, DateOrder? slashes, out string residue)
     {
+        // Every date and time pattern needs a digit (\d and char.IsDigit are both Unicode Nd): without one only a zone name can be taken.
+        if (!HasDigit(text))
+        {
+            residue = text;
+            Take(ZoneName, ref residue);
+            return null;
+        }
         var work = GluedYearAndTime().Replace(text, "$1 $2");
         DateMention? found = null;
         int? year = null, month = null, day = null;
@@ -84,6 +91,13 @@ internal static partial class DateScanner
         if (month is int m && day is int d && IsValid(year, m, d))
             found = new DateMention(year, m, d, time, zone);
         return found;
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+            if (char.IsDigit(c)) return true;
+        return false;
     }
 
     private static int Num(string digits) => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);

@@ -24,11 +24,12 @@ internal sealed partial class BylineExtractor : IExtractor
     {
         var language = context.Language;
         var blocks = context.ContentBlocks();
+        var pastProse = false; // a long paragraph left unclaimed above ends the header
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
             if (block.Kind != BlockKind.Unknown) continue;
-            var inHeader = i < HeaderDepth && !blocks.Take(i).Any(b => b.Kind == BlockKind.Unknown && WordCount(b.Text) > 40);
+            var inHeader = i < HeaderDepth && !pastProse;
 
             if (inHeader && LooksLikeByline(block.Text, language))
                 Claim(context, block, Opener(block.Text, language.BylineOpeners));
@@ -41,6 +42,7 @@ internal sealed partial class BylineExtractor : IExtractor
                 Claim(context, block, 0);
             else if (IsSourceLine(block.Text, language))
                 Claim(context, block, Opener(block.Text, language.SourceLabels));
+            pastProse |= inHeader && block.Kind == BlockKind.Unknown && WordCount(block.Text) > 40;
         }
         ClaimClosingCredit(context, blocks);
 

@@ -8,11 +8,13 @@ namespace NewsArchive.Parsing.Extraction;
 /// </summary>
 internal sealed class LanguageDetector : IExtractor
 {
+    private static readonly char[] Punctuation = [',', '.', ';', ':', '!', '?', '"', '„', '“', '”', '(', ')'];
+
     public void Extract(ExtractionContext context)
     {
         var words = context.Document.Unclaimed
             .SelectMany(b => b.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Select(w => w.Trim(',', '.', ';', ':', '!', '?', '"', '„', '“', '”', '(', ')').ToLowerInvariant())
+            .Select(w => w.Trim(Punctuation).ToLowerInvariant())
             .ToList();
         var best = LanguageTables.All
             .Select(t => (Table: t, Hits: words.Count(t.Stopwords.Contains)))

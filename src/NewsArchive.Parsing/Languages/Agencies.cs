@@ -26,10 +26,12 @@ public static class Agencies
         ["United Press International"] = "UPI", ["Dow Jones"] = "Dow Jones", ["dpa-infocom"] = "dpa", ["Reuters Breakingviews"] = "Reuters",
     };
 
+    private static readonly char[] Enclosing = ['(', ')', '.', ',', ';', ':'];
+
     /// <summary>The agency's short name when <paramref name="credit"/> names one, else null.</summary>
     public static string? ShortName(string credit)
     {
-        var c = credit.Trim().Trim('(', ')', '.', ',', ';', ':').Trim();
+        var c = credit.Trim().Trim(Enclosing).Trim();
         if (ExactCase.TryGetValue(c, out var exact)) return exact;
         return c.Length >= 4 && AnyCase.TryGetValue(c, out var any) ? any : null;
     }

@@ -12,8 +12,9 @@ internal static class GivenNames
     /// <summary>The gender of a given name (<c>m</c>, <c>f</c>, <c>?</c> for either), or null when it is none; of a double name, its first part.</summary>
     public static char? GenderOf(string word)
     {
-        var first = word.Split('-')[0];
-        return Table.Value.TryGetValue(first, out var gender) ? gender : null;
+        var hyphen = word.IndexOf('-');
+        var first = hyphen < 0 ? word.AsSpan() : word.AsSpan(0, hyphen);
+        return Table.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(first, out var gender) ? gender : null;
     }
 
     private static Dictionary<string, char> Load()

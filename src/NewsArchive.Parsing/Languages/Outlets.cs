@@ -32,10 +32,12 @@ public static class Outlets
         return null;
     }
 
+    private static readonly (string Name, string Zone)[] LongestFirst = [.. Table.OrderByDescending(e => e.Name.Length)];
+
     /// <summary>The first known outlet whose name stands as whole words in <paramref name="text"/>.</summary>
     public static (string Name, string Zone)? FindIn(string text)
     {
-        foreach (var entry in Table.OrderByDescending(e => e.Name.Length))
+        foreach (var entry in LongestFirst)
         {
             var i = text.IndexOf(entry.Name, StringComparison.Ordinal);
             if (i < 0) continue;

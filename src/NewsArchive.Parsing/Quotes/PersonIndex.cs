@@ -71,11 +71,9 @@ internal sealed class PersonIndex
         for (var t = 0; t < _texts.Count; t++)
             for (var i = 0; i < _texts[t].Count; i++)
             {
-                foreach (var key in (IEnumerable<string>)[_texts[t][i].Text, .. Shortened(_texts[t][i].Text)])
-                {
-                    if (!_occurrences.TryGetValue(key, out var list)) _occurrences[key] = list = [];
-                    list.Add((t, i));
-                }
+                var word = _texts[t][i].Text;
+                Occurs(word, t, i);
+                if (Names.WithoutJoinedParticle(word) is var shorter && shorter != word) Occurs(shorter, t, i);
             }
         // Names that read as an organisation's anywhere (Hiram Walker-Gooderham and Worts) are no one's, also where they stand alone.
         for (var t = 0; t < _texts.Count; t++) FindPeople(t, collectOrganisations: true);
@@ -101,9 +99,12 @@ internal sealed class PersonIndex
         }
     }
 
-    /// <summary>A word's shorter form as a surname (<c>al-Gaddafi</c> → <c>Gaddafi</c>), if it has one.</summary>
-    private static IEnumerable<string> Shortened(string word) =>
-        Names.WithoutJoinedParticle(word) is var shorter && shorter != word ? [shorter] : [];
+    /// <summary>Notes where a word (or its shorter form as a surname: <c>al-Gaddafi</c> → <c>Gaddafi</c>) stands.</summary>
+    private void Occurs(string key, int text, int index)
+    {
+        if (!_occurrences.TryGetValue(key, out var list)) _occurrences[key] = list = [];
+        list.Add((text, index));
+    }
 
     /// <summary>The gender of a name's given name (<c>Renate Schmidt</c>: f), or '?' where it has none or either.</summary>
     private static char GenderOfName(string name) =>
@@ -116,7 +117,8 @@ internal sealed class PersonIndex
         var tokens = _texts[textIndex];
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (Roles.HeadOf(tokens[i], _language) is { } role && i + 1 < tokens.Count && IsNameToken(tokens[i + 1]) && !IsPlural(tokens[i], role)
+            var head = Roles.HeadOf(tokens[i], _language);
+            if (head is { } role && i + 1 < tokens.Count && IsNameToken(tokens[i + 1]) && !IsPlural(tokens[i], role)
                 && !IsPluralByArticle(tokens, i, role) && !IsGenitiveOfName(tokens, i + 1))
             {
                 var end = NameEnd(tokens, i + 1);
@@ -128,7 +130,7 @@ internal sealed class PersonIndex
                 person.RoleHeads.Add(role);
                 i = end;
             }
-            else if (Roles.HeadOf(tokens[i], _language) is { } described && !IsPlural(tokens[i], described) && NameAfterAside(tokens, i + 1) is { } named)
+            else if (head is { } described && !IsPlural(tokens[i], described) && NameAfterAside(tokens, i + 1) is { } named)
             {
                 // "Der frühere Präsident des Irak, Saddam Hussein, …": the name in apposition to a described role.
                 if (!collectOrganisations && !IsOrganisationName(tokens, named.First, named.Last))

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using NewsArchive.Parsing.Extraction;
 using NewsArchive.Parsing.Languages;
 
@@ -19,9 +21,10 @@ internal static class Roles
     {
         // Where nouns are capitalised, a word in lower case is no role noun: "oberster" is an adjective, not "Oberst".
         if (!token.IsWord || language.NounsCapitalized && !token.IsCapitalized && !token.IsNumberCompound) return null;
-        if (Heads.TryGetValue((language.Code, token.Lower), out var head)) return head;
+        var heads = Heads.GetValue(language, _ => new(StringComparer.Ordinal));
+        if (heads.TryGetValue(token.Lower, out var head)) return head;
         head = FindHead(token.Lower, language);
-        if (Volatile.Read(ref _cachedWords) < MaxCachedWords && Heads.TryAdd((language.Code, token.Lower), head)) Interlocked.Increment(ref _cachedWords);
+        if (Volatile.Read(ref _cachedWords) < MaxCachedWords && heads.TryAdd(token.Lower, head)) Interlocked.Increment(ref _cachedWords);
         return head;
     }
 
@@ -35,7 +38,8 @@ internal static class Roles
     /// </summary>
     private static int _cachedWords;
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Language, string Word), string?> Heads = new();
+    /// <summary>Each language's words and the role noun they end with (null for none), keyed by the lower-case word alone.</summary>
+    private static readonly ConditionalWeakTable<LanguageTable, ConcurrentDictionary<string, string?>> Heads = [];
 
     private static string? FindHead(string lower, LanguageTable language)
     {
