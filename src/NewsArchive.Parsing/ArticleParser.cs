@@ -93,6 +93,15 @@ public static class ArticleParser
     }
 
     /// <summary>The spec's word: a whitespace-separated token that contains a letter or a digit.</summary>
-    private static int WordCount(string? text) =>
-        text is null ? 0 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+    private static int WordCount(string? text)
+    {
+        if (text is null) return 0;
+        var (words, counted) = (0, false);
+        foreach (var c in text)
+        {
+            if (c == ' ') counted = false;
+            else if (!counted && char.IsLetterOrDigit(c)) (words, counted) = (words + 1, true);
+        }
+        return words;
+    }
 }

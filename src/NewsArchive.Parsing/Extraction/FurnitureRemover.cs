@@ -16,6 +16,8 @@ internal sealed class FurnitureRemover : IExtractor
     private static readonly string[] Prefixes = [.. LanguageTables.All.SelectMany(t => t.FurniturePrefixes)];
     private static readonly string[] Suffixes = [.. LanguageTables.All.SelectMany(t => t.FurnitureSuffixes)];
     private static readonly string[] Phrases = [.. Lines.Where(l => l.Contains(' ')).OrderByDescending(l => l.Length)];
+    private static readonly int LongestLine = Lines.Max(l => l.Length);
+    private static readonly char[] Edges = [' ', '|', '•', '·', '>', '»'];
 
     public void Extract(ExtractionContext context)
     {
@@ -30,9 +32,13 @@ internal sealed class FurnitureRemover : IExtractor
     public static bool IsFurniture(string text)
     {
         // A bar of buttons: "Artikel zum Hören • 5 Min", "Share | Save".
-        var parts = text.Split(['•', '|', '·'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length > 1) return parts.All(IsFurniture);
-        var lower = text.ToLowerInvariant().Trim(' ', '|', '•', '·', '>', '»');
+        if (text.AsSpan().ContainsAny('•', '|', '·')
+            && text.Split(['•', '|', '·'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } parts)
+            return parts.All(IsFurniture);
+        // Running text: too long for a furniture line and of more than six words (lower case changes neither).
+        var trimmed = text.AsSpan().Trim(Edges);
+        if (trimmed.Length > LongestLine && trimmed.Count(' ') >= 6) return false;
+        var lower = text.ToLowerInvariant().Trim(Edges);
         if (Lines.Contains(lower)) return true;
         if (TextCounts.Pieces(lower) > 6) return false;
         return Prefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal)) || Suffixes.Any(p => lower == p || lower.EndsWith(" " + p, StringComparison.Ordinal));

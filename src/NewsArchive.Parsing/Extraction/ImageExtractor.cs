@@ -1,3 +1,4 @@
+using System.Text;
 using System.Buffers;
 using NewsArchive.Parsing.Document;
 using NewsArchive.Parsing.Languages;
@@ -18,9 +19,19 @@ internal sealed class ImageExtractor : IExtractor
     private const int MaxCreditWords = 16;
     private const int MaxCaptionWords = 70;
     private static readonly string[] CaptionLabels = [.. LanguageTables.All.SelectMany(t => t.CaptionLabels)];
-    /// <summary>Every language's credit labels at once: most paragraphs hold none, and one search tells so.</summary>
-    private static readonly SearchValues<string> AnyCreditLabel =
-        SearchValues.Create([.. LanguageTables.All.SelectMany(t => t.CreditLabels).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] AllLabels = [.. LanguageTables.All.SelectMany(t => t.CreditLabels).Distinct(StringComparer.OrdinalIgnoreCase)];
+    /// <summary>
+    /// Every language's credit labels at once: most paragraphs hold none, and a search or two tells so. Labels
+    /// in ASCII are searched by a vectorised matcher; the others (<c>©</c>, <c>credit…</c>) only where the
+    /// text holds one of their non-ASCII characters in either case.
+    /// </summary>
+    private static readonly SearchValues<string> AsciiLabels = SearchValues.Create([.. AllLabels.Where(l => Ascii.IsValid(l))], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> OtherLabels = SearchValues.Create([.. AllLabels.Where(l => !Ascii.IsValid(l))], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<char> OtherLabelChars = SearchValues.Create(
+        [.. AllLabels.SelectMany(l => l).Where(c => !char.IsAscii(c)).SelectMany(c => new[] { c, char.ToUpperInvariant(c), char.ToLowerInvariant(c) }).Distinct()]);
+
+    private static bool MayHoldCreditLabel(ReadOnlySpan<char> text) =>
+        text.ContainsAny(AsciiLabels) || text.ContainsAny(OtherLabelChars) && text.ContainsAny(OtherLabels);
 
     public void Extract(ExtractionContext context)
     {
@@ -77,7 +88,7 @@ internal sealed class ImageExtractor : IExtractor
     internal static (string Caption, string Credit)? SplitCaptionAndCredit(string text, LanguageTable language)
     {
         if (SignedCredit(text, language) is { } signed) return signed;
-        if (!text.AsSpan().ContainsAny(AnyCreditLabel)) return null;
+        if (!MayHoldCreditLabel(text)) return null;
         foreach (var label in AllCreditLabels(language))
         {
             var i = text.LastIndexOf(label, StringComparison.OrdinalIgnoreCase);

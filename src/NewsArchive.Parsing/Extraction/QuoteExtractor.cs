@@ -43,7 +43,7 @@ internal sealed class QuoteExtractor : IExtractor
         if (paragraphs.Count > MaxParagraphs)
             context.Diagnostics.Add($"quotes: paragraphs after the first {MaxParagraphs} were not searched for quotes");
         var people = new PersonIndex([context.Headline ?? "", context.Teaser ?? "", .. searchable], language);
-        var bareNames = BareNames(searchable, language);
+        var bareNames = BareNames(searchable.Select((_, p) => people.TokensOf(p + 2)), language);
         var resolver = new SpeakerResolver(people, language);
         (string? Name, Person? Person)? running = null;
         var runningParagraph = -1;
@@ -53,7 +53,7 @@ internal sealed class QuoteExtractor : IExtractor
             var text = searchable[p];
             var spans = QuoteMarkScanner.Scan(text, language, p + 1 < paragraphs.Count ? paragraphs[p + 1] : null);
             if (runningParagraph < p - 1) running = null;
-            var tokens = Token.Split(text);
+            var tokens = people.TokensOf(p + 2);
             var ends = Sentences.Ends(text, spans, language);
             var scanned = 0;
             var attributedSentence = -1; // where the last sentence with an attributed quote starts
@@ -175,10 +175,10 @@ internal sealed class QuoteExtractor : IExtractor
     /// Capitalised words the article uses bare, as names are used: mid-sentence, after no article and no quotation mark
     /// (<c>wie Zyklon Larry</c>), and no reporting verb, month or weekday.
     /// </summary>
-    private static HashSet<string> BareNames(IReadOnlyList<string> paragraphs, Languages.LanguageTable language)
+    private static HashSet<string> BareNames(IEnumerable<List<Token>> paragraphs, Languages.LanguageTable language)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var tokens in paragraphs.Select(Token.Split))
+        foreach (var tokens in paragraphs)
             for (var i = 1; i < tokens.Count; i++)
             {
                 var before = tokens[i - 1];

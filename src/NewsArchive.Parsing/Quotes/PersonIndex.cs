@@ -62,6 +62,9 @@ internal sealed class PersonIndex
 
     public List<Person> People { get; } = [];
 
+    /// <summary>The tokens of text <paramref name="text"/> (in the order given to the constructor), split once for every rule that reads them: no one changes them.</summary>
+    public List<Token> TokensOf(int text) => _texts[text];
+
     /// <summary>Texts in reading order: headline first, then teaser and paragraphs.</summary>
     public PersonIndex(IReadOnlyList<string> texts, LanguageTable language)
     {
