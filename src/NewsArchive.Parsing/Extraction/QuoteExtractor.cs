@@ -282,7 +282,19 @@ internal sealed class QuoteExtractor : IExtractor
         // A title after its noun opens with a capital (den Film „Das Boot“); "in dem Gesetz „kein Hindernis …“" is a fragment.
         var opensCapitalised = open + 1 < text.Length && (char.IsUpper(text[open + 1]) || char.IsDigit(text[open + 1]));
         var word = before.Split(' ')[^1];
-        return opensCapitalised && language.TitleNouns.Any(n => word.EndsWith(n, StringComparison.Ordinal) || word.EndsWith(n + "s", StringComparison.Ordinal) || word.EndsWith(n + "es", StringComparison.Ordinal));
+        return opensCapitalised && EndsWithTitleNoun(word, language);
+    }
+
+    /// <summary>Whether a word ends with a title noun, bare or with <c>s</c> or <c>es</c> (<c>Films</c>, <c>Gesetzes</c>).</summary>
+    private static bool EndsWithTitleNoun(string word, Languages.LanguageTable language)
+    {
+        var w = word.AsSpan();
+        var s = w.EndsWith('s');
+        var es = w.EndsWith("es", StringComparison.Ordinal);
+        foreach (var n in language.TitleNouns)
+            if (w.EndsWith(n, StringComparison.Ordinal) || s && w[..^1].EndsWith(n, StringComparison.Ordinal) || es && w[..^2].EndsWith(n, StringComparison.Ordinal))
+                return true;
+        return false;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsArchive.Parsing.Extraction;
 using NewsArchive.Parsing.Languages;
 
@@ -141,6 +142,7 @@ internal static class CueFinder
     /// </summary>
     private static Cue? Impersonal(List<Token> t, int j, LanguageTable language)
     {
+        if (j >= t.Count || !MayOpenPhrase(t[j], language)) return null;
         if (j + 1 < t.Count && t[j].Lower == "so" && Impersonal(t, j + 1, language) is { } afterSo) return afterSo;
         foreach (var phrase in language.ImpersonalCues)
         {
@@ -263,12 +265,15 @@ internal static class CueFinder
                 && language.PossessiveCues.Contains(b[v + 2].Lower))
                 return Make(b, b[v + 2].Text, (v, v + 1));
             if (InsertedSo(b, v, language) is { } so) return Make(b, b[v].Text, so);
-            foreach (var phrase in language.CuesBeforeSpeaker)
-                if (phrase != "so" && Match(b, v, phrase) is int n and > 0 && NounPhrase.Forward(b, v + n, language, anyCase: true) is { } named)
-                    return Make(b, Words(b, v, n), named);
-            foreach (var phrase in language.CuesAfterSpeaker)
-                if (Match(b, v, phrase) is int n and > 0 && NounPhrase.Backward(b, v, language) is { } source)
-                    return Make(b, Words(b, v, n), source);
+            if (MayOpenPhrase(b[v], language))
+            {
+                foreach (var phrase in language.CuesBeforeSpeaker)
+                    if (phrase != "so" && Match(b, v, phrase) is int n and > 0 && NounPhrase.Forward(b, v + n, language, anyCase: true) is { } named)
+                        return Make(b, Words(b, v, n), named);
+                foreach (var phrase in language.CuesAfterSpeaker)
+                    if (Match(b, v, phrase) is int n and > 0 && NounPhrase.Backward(b, v, language) is { } source)
+                        return Make(b, Words(b, v, n), source);
+            }
             if (!IsVerb(b[v], language) || LacksParticle(b, v, language)) continue;
             if (language.QuotingVerbs.Contains(b[v].Lower))
             {
@@ -494,6 +499,14 @@ internal static class CueFinder
         }
         return word;
     }
+
+    /// <summary>Each language's first words of its cue phrases, and <c>so</c> (which may open one: <c>so hieß es</c>).</summary>
+    private static readonly ConditionalWeakTable<LanguageTable, HashSet<string>> PhraseOpeners = [];
+
+    /// <summary>Whether a token is the first word of a cue phrase: for most tokens one lookup tells that no phrase starts here.</summary>
+    private static bool MayOpenPhrase(Token token, LanguageTable language) =>
+        PhraseOpeners.GetValue(language, l => [.. l.CuesBeforeSpeaker.Concat(l.CuesAfterSpeaker).Concat(l.ImpersonalCues).Select(p => p.Split(' ')[0]), "so"])
+            .Contains(token.Lower);
 
     /// <summary>How many tokens from <paramref name="i"/> spell <paramref name="phrase"/> (words separated by one space), or 0. Runs for every token and phrase: allocates nothing.</summary>
     private static int Match(List<Token> tokens, int i, string phrase)

@@ -31,6 +31,8 @@ internal sealed class PersonIndex
     private readonly LanguageTable _language;
     private readonly IReadOnlyList<string> _raw;
     private readonly List<List<Token>> _texts;
+    /// <summary>The role noun each token ends with (<see cref="Roles.HeadOf"/>), by text and token: both passes over the texts ask for every token.</summary>
+    private readonly string?[][] _heads;
     /// <summary>The mentions found while the index is built, in any order; then null, and <see cref="_mentions"/> holds them sorted.</summary>
     private readonly List<(Person Person, int Position)>? _found = [];
     private readonly MentionList _mentions;
@@ -71,6 +73,7 @@ internal sealed class PersonIndex
         _language = language;
         _raw = [.. texts.Select(t => t.Length < Stride ? t : "")];
         _texts = [.. _raw.Select(Token.Split)];
+        _heads = [.. _texts.Select(tokens => tokens.Select(t => Roles.HeadOf(t, language)).ToArray())];
         for (var t = 0; t < _texts.Count; t++)
             for (var i = 0; i < _texts[t].Count; i++)
             {
@@ -120,7 +123,7 @@ internal sealed class PersonIndex
         var tokens = _texts[textIndex];
         for (var i = 0; i < tokens.Count; i++)
         {
-            var head = Roles.HeadOf(tokens[i], _language);
+            var head = _heads[textIndex][i];
             if (head is { } role && i + 1 < tokens.Count && IsNameToken(tokens[i + 1]) && !IsPlural(tokens[i], role)
                 && !IsPluralByArticle(tokens, i, role) && !IsGenitiveOfName(tokens, i + 1))
             {
