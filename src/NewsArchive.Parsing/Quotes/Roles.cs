@@ -47,9 +47,11 @@ internal static class Roles
         foreach (var role in language.RoleNouns)
             foreach (var ending in language.RoleEndings)
             {
-                var form = role + ending;
-                if (lower.Length < form.Length || !lower.EndsWith(form, StringComparison.Ordinal)) continue;
-                var boundary = lower.Length == form.Length || lower[^(form.Length + 1)] == '-' || language.NounsCapitalized;
+                // The word ends with role + ending (compared in place: this runs for every role and ending of each new word).
+                var length = role.Length + ending.Length;
+                if (lower.Length < length || !lower.EndsWith(ending, StringComparison.Ordinal)
+                    || !lower.AsSpan(0, lower.Length - ending.Length).EndsWith(role, StringComparison.Ordinal)) continue;
+                var boundary = lower.Length == length || lower[^(length + 1)] == '-' || language.NounsCapitalized;
                 if (boundary && (best is null || role.Length > best.Length)) best = role;
             }
         return best;
