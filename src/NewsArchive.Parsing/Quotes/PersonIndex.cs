@@ -308,7 +308,14 @@ internal sealed class PersonIndex
     }
 
     /// <summary>A word that can be part of a personal name: capitalised, no role, no function word; or an initial.</summary>
-    public bool IsNameToken(Token t) => Names.IsNameWord(t, _language);
+    public bool IsNameToken(Token t)
+    {
+        if (_isNameWord.TryGetValue(t.Text, out var known)) return known;
+        return _isNameWord[t.Text] = Names.IsNameWord(t, _language);
+    }
+
+    /// <summary>Whether a word is a name word (<see cref="Names.IsNameWord"/>, which reads only the word), known once per article: rules ask for every token again and again.</summary>
+    private readonly Dictionary<string, bool> _isNameWord = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The fullest form of a name in the article: the longest run of name words ending in the same
