@@ -29,8 +29,10 @@ internal static class GivenNames
         using var reader = new StreamReader(stream);
         var text = reader.ReadToEnd();
         var names = new Dictionary<string, char>(text.AsSpan().Count(' '), StringComparer.OrdinalIgnoreCase);
-        foreach (var line in text.AsSpan().EnumerateLines())
+        // Lines end in \n: a plain character search (EnumerateLines looks for every Unicode line end, slowly in the AOT binary).
+        foreach (var lineRange in text.AsSpan().Split('\n'))
         {
+            var line = text.AsSpan(lineRange).TrimEnd('\r');
             if (line.Length < 2 || line[0] == '#') continue;
             var list = line[2..];
             foreach (var range in list.Split(' '))
