@@ -97,8 +97,9 @@ public sealed class Archive : IDisposable
         {
             var source = Path.GetFullPath(item.Source);
             var id = item.Article.Id;
+            var indexed = written.ContainsKey(id) ? null : _index.PathOf(id, transaction);
             (StoredArticle Stored, string Path)? existing = written.TryGetValue(id, out var w) ? w
-                : _index.PathOf(id, transaction) is { } path && Read(path) is { } stored ? (stored, path) : null;
+                : indexed is { } path && Read(path) is { } stored ? (stored, path) : null;
             if (existing is { } old && old.Stored.Sources.Contains(source))
             {
                 outcomes.Add(StoreOutcome.AlreadyPresent);
@@ -122,7 +123,8 @@ public sealed class Archive : IDisposable
             var fresh = new StoredArticle(item.Article, Now(), Version, [source], raw, _index.NearDuplicateOf(item.Article, fingerprint, transaction));
             var target = ArchiveLayout.ArticlePath(item.Article);
             AtomicFile.Write(Layout, target, fresh.ToJson());
-            _index.Remove(id, transaction);
+            // Only an index row whose file could not be read is in the way; a new id has nothing to remove.
+            if (indexed is not null) _index.Remove(id, transaction);
             _index.Add(fresh, target, fingerprint, transaction);
             written[id] = (fresh, target);
             outcomes.Add(StoreOutcome.Imported);
