@@ -64,11 +64,9 @@ internal sealed class ArchiveIndex : IDisposable
     private static readonly Statement InsertText = new(
         "INSERT INTO article_text(rowid, headline, teaser, body, quotes) VALUES($r, $h, $t, $b, $q)", "$r", "$h", "$t", "$b", "$q");
 
-    private static readonly Statement SelectNear = new("""
-        SELECT id, simhash FROM articles
-        WHERE (band0 = $b0 OR band1 = $b1 OR band2 = $b2 OR band3 = $b3 OR band4 = $b4 OR band5 = $b5) AND id <> $id
-        ORDER BY archived_at, id
-        """, "$b0", "$b1", "$b2", "$b3", "$b4", "$b5", "$id");
+    private static readonly Statement SelectFingerprints = new("SELECT rowid, simhash FROM articles WHERE simhash IS NOT NULL");
+    private static readonly Statement SelectFingerprinted = new("SELECT id, archived_at, simhash FROM articles WHERE rowid = $r", "$r");
+    private static readonly Statement DataVersion = new("PRAGMA data_version");
 
     private static readonly Statement DeleteArticle = new("""
         DELETE FROM quote_speakers WHERE rowid IN (SELECT q.rowid FROM quotes q JOIN articles a ON a.rowid = q.article WHERE a.id = $id);
@@ -81,6 +79,9 @@ internal sealed class ArchiveIndex : IDisposable
 
     private readonly SqliteConnection _connection;
     private readonly PreparedStatements _statements;
+    private NearDuplicateTable? _near;
+    private long _nearVersion;
+    private SqliteTransaction? _nearCheckedIn;
 
     /// <summary>Opens (and creates) the index; <paramref name="readOnly"/> for the queries, which then work in an archive the user cannot write.</summary>
     /// <remarks>
@@ -152,6 +153,7 @@ internal sealed class ArchiveIndex : IDisposable
         var row = (long)_statements.Bind(InsertArticle, transaction,
             a.Id, path, a.Headline, a.Dateline.Published, LocalDate(a.Dateline.Published), a.Language, a.Byline.Publisher, Fold.Of(a.Byline.Publisher),
             a.WordCount, stored.ArchivedAt, simhash, Band(0), Band(1), Band(2), Band(3), Band(4), Band(5), stored.NearDuplicateOf).ExecuteScalar()!;
+        if (simhash is { } fingerprint) _near?.Add(row, fingerprint);
 
         foreach (var agency in a.Byline.Agencies) _statements.Bind(InsertAgency, transaction, row, agency).ExecuteNonQuery();
         foreach (var author in a.Byline.Authors) _statements.Bind(InsertAuthor, transaction, row, author, Fold.Of(author)).ExecuteNonQuery();
@@ -165,17 +167,42 @@ internal sealed class ArchiveIndex : IDisposable
             row, a.Headline ?? "", a.Teaser ?? "", string.Join("\n", a.Paragraphs), string.Join("\n", a.Quotes.Select(q => q.Text))).ExecuteNonQuery();
     }
 
-    /// <summary>The first-archived article whose fingerprint is within <see cref="NearDuplicate.MaxDistance"/> bits of this one's, or null.</summary>
+    /// <summary>The first-archived article (by archive time, then id) whose fingerprint shares a band with this one's and is within <see cref="NearDuplicate.MaxDistance"/> bits of it, or null.</summary>
     public string? NearDuplicateOf(Article article, long? fingerprint, SqliteTransaction transaction)
     {
         if (fingerprint is not { } simhash) return null;
-        var command = _statements.Bind(SelectNear, transaction,
-            NearDuplicate.Band(simhash, 0), NearDuplicate.Band(simhash, 1), NearDuplicate.Band(simhash, 2),
-            NearDuplicate.Band(simhash, 3), NearDuplicate.Band(simhash, 4), NearDuplicate.Band(simhash, 5), article.Id);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-            if (NearDuplicate.Distance(simhash, reader.GetInt64(1)) <= NearDuplicate.MaxDistance) return reader.GetString(0);
-        return null;
+        (string At, string Id)? first = null;
+        foreach (var row in NearDuplicates(transaction).Within(simhash))
+        {
+            // The table may hold a row removed or replaced since: the row as it is now decides.
+            using var reader = _statements.Bind(SelectFingerprinted, transaction, row).ExecuteReader();
+            if (!reader.Read() || reader.IsDBNull(2)) continue;
+            var (id, at, now) = (reader.GetString(0), reader.GetString(1), reader.GetInt64(2));
+            if (id == article.Id || NearDuplicate.Distance(simhash, now) > NearDuplicate.MaxDistance || !NearDuplicateTable.ShareBand(simhash, now)) continue;
+            if (first is not { } f || string.CompareOrdinal(at, f.At) < 0 || (at == f.At && string.CompareOrdinal(id, f.Id) < 0)) first = (at, id);
+        }
+        return first?.Id;
+    }
+
+    /// <summary>
+    /// The fingerprint table, loaded on first use and again whenever another connection has written the index
+    /// (SQLite's <c>data_version</c> changes then). Asked once a transaction: a write transaction holds the lock, so
+    /// nobody else writes while it lasts.
+    /// </summary>
+    private NearDuplicateTable NearDuplicates(SqliteTransaction transaction)
+    {
+        if (_near is not null && transaction == _nearCheckedIn) return _near;
+        var version = (long)_statements.Bind(DataVersion, transaction).ExecuteScalar()!;
+        if (_near is null || version != _nearVersion)
+        {
+            _near ??= new NearDuplicateTable();
+            _near.Clear();
+            using var reader = _statements.Bind(SelectFingerprints, transaction).ExecuteReader();
+            while (reader.Read()) _near.Add(reader.GetInt64(0), reader.GetInt64(1));
+            _nearVersion = version;
+        }
+        _nearCheckedIn = transaction;
+        return _near;
     }
 
     public void Remove(string id, SqliteTransaction transaction) => _statements.Bind(DeleteArticle, transaction, id).ExecuteNonQuery();
@@ -184,6 +211,7 @@ internal sealed class ArchiveIndex : IDisposable
     {
         using var command = Command("DELETE FROM quote_speakers; DELETE FROM quotes; DELETE FROM agencies; DELETE FROM authors; DELETE FROM article_text; DELETE FROM articles;", transaction);
         command.ExecuteNonQuery();
+        _near = null; // loaded again when next needed, from what the transaction then holds (it may yet roll back)
     }
 
     /// <summary>Every (id, path) the index holds, in id order, streamed.</summary>

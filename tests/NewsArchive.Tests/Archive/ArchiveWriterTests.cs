@@ -10,10 +10,14 @@ namespace NewsArchive.Tests.Archive;
 
 /// <summary>
 /// The parts of the archive's writer that were made faster and must not change what it writes: the stored JSON spliced
-/// from the article's own JSON.
+/// from the article's own JSON, the near-duplicate table in memory, and that table seeing what another process wrote.
 /// </summary>
-public sealed class ArchiveWriterTests
+public sealed class ArchiveWriterTests : IDisposable
 {
+    private readonly string _dir = Directory.CreateTempSubdirectory("newsarc-writer-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
     private static Article Parse(string path) =>
         ArticleParser.Parse(File.ReadAllBytes(path), path, new ParseOptions()).Article ?? throw new InvalidOperationException(path + " does not parse");
 
@@ -53,5 +57,58 @@ public sealed class ArchiveWriterTests
             new(article, "", "", [], null),
         ];
         foreach (var stored in shapes) Assert.Equal(AsOneNode(stored), stored.ToJson());
+    }
+
+    [Fact]
+    public void The_near_duplicate_table_finds_exactly_the_rows_that_share_a_band_and_are_within_seven_bits()
+    {
+        var random = new Random(1987);
+        var table = new NearDuplicateTable();
+        var rows = new List<(long Row, long Hash)>();
+        for (var i = 0; i < 5000; i++)
+        {
+            // every third a variant of an earlier one (a few bits flipped), so that there are near and far neighbours
+            var hash = i % 3 == 0 && rows.Count > 0 ? Flip(rows[random.Next(rows.Count)].Hash, random.Next(12), random) : random.NextInt64(long.MinValue, long.MaxValue);
+            rows.Add((i + 1, hash));
+            table.Add(i + 1, hash);
+        }
+        for (var probe = 0; probe < 2000; probe++)
+        {
+            var hash = Flip(rows[random.Next(rows.Count)].Hash, random.Next(10), random);
+            var expected = rows.Where(r => NearDuplicateTable.ShareBand(hash, r.Hash) && NearDuplicate.Distance(hash, r.Hash) <= NearDuplicate.MaxDistance)
+                .Select(r => r.Row).Order();
+            Assert.Equal(expected, table.Within(hash).Order());
+        }
+    }
+
+    private static long Flip(long hash, int bits, Random random)
+    {
+        for (var i = 0; i < bits; i++) hash ^= 1L << random.Next(64);
+        return hash;
+    }
+
+    [Fact]
+    public void A_near_duplicate_stored_by_another_archive_object_meanwhile_is_found()
+    {
+        var story = File.ReadAllText(Path.Combine(TestPaths.Samples, "en", "guardian-2025-02-12-berlin-office-flats.txt"));
+        var original = Path.Combine(_dir, "original.txt");
+        var syndicated = Path.Combine(_dir, "syndicated.txt");
+        var unrelated = Path.Combine(_dir, "unrelated.txt");
+        File.WriteAllText(original, story);
+        File.WriteAllText(syndicated, string.Join('\n', ["Berlin plans 20,000 flats in empty offices", .. story.Split('\n')[1..]]) + "\nThis story was first published by a partner outlet.\n");
+        File.Copy(Path.Combine(TestPaths.Samples, "en", "wapo-2025-02-12-island-ferry.txt"), unrelated);
+        var root = Path.Combine(_dir, "archive");
+
+        // The second writer has loaded its fingerprint table (storing the unrelated article) before the first one
+        // stores the original: its next batch must see the original all the same.
+        using var first = Storage.Archive.Open(root, "test", ArchiveAccess.Create);
+        using var second = Storage.Archive.Open(root, "test", ArchiveAccess.Create);
+        second.Store([new ImportItem(unrelated, Parse(unrelated), [])], keepRaw: false);
+        first.Store([new ImportItem(original, Parse(original), [])], keepRaw: false);
+        second.Store([new ImportItem(syndicated, Parse(syndicated), [])], keepRaw: false);
+
+        var near = second.List(ArticleFilter.None, null).ToDictionary(a => a.Headline ?? "", a => a.NearDuplicateOf);
+        Assert.Equal(Parse(original).Id, near["Berlin plans 20,000 flats in empty offices"]);
+        Assert.Equal(2, near.Values.Count(v => v is null));
     }
 }
