@@ -23,9 +23,6 @@ public enum ArchiveAccess
     Create,
 }
 
-/// <summary>One parsed input on its way into the archive.</summary>
-public sealed record ImportItem(string Source, Article Article, byte[] Raw);
-
 /// <summary>
 /// An archive folder (<see cref="ArchiveLayout"/>): JSON files are the truth, the index is derived.
 /// Articles go in by batches, each one SQLite write transaction: the id is looked up, the raw input and
@@ -36,11 +33,14 @@ public sealed record ImportItem(string Source, Article Article, byte[] Raw);
 public sealed class Archive : IDisposable
 {
     private readonly ArchiveIndex _index;
+    private readonly AtomicFile _files;
+    private readonly UtcSeconds _clock = new();
 
     private Archive(ArchiveLayout layout, ArchiveIndex index, string version)
     {
         Layout = layout;
         _index = index;
+        _files = new AtomicFile(layout);
         Version = version;
     }
 
@@ -95,10 +95,12 @@ public sealed class Archive : IDisposable
         var written = new Dictionary<string, (StoredArticle Stored, string Path)>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            var source = Path.GetFullPath(item.Source);
+            var prepared = item.Prepared;
+            var source = prepared.Source;
             var id = item.Article.Id;
+            var indexed = written.ContainsKey(id) ? null : _index.PathOf(id, transaction);
             (StoredArticle Stored, string Path)? existing = written.TryGetValue(id, out var w) ? w
-                : _index.PathOf(id, transaction) is { } path && Read(path) is { } stored ? (stored, path) : null;
+                : indexed is { } path && Read(path) is { } stored ? (stored, path) : null;
             if (existing is { } old && old.Stored.Sources.Contains(source))
             {
                 outcomes.Add(StoreOutcome.AlreadyPresent);
@@ -107,7 +109,7 @@ public sealed class Archive : IDisposable
             if (existing is { } known)
             {
                 var updated = known.Stored with { Sources = [.. known.Stored.Sources, source] };
-                AtomicFile.Write(Layout, known.Path, updated.ToJson());
+                _files.Write(known.Path, updated.ToJson());
                 written[id] = (updated, known.Path);
                 outcomes.Add(StoreOutcome.SourceAdded);
                 continue;
@@ -115,15 +117,15 @@ public sealed class Archive : IDisposable
             string? raw = null;
             if (keepRaw)
             {
-                raw = ArchiveLayout.RawPath(item.Article);
-                if (!File.Exists(Layout.Full(raw))) AtomicFile.Write(Layout, raw, item.Raw);
+                raw = prepared.RawPath;
+                if (!File.Exists(Layout.Full(raw))) _files.Write(raw, item.Raw);
             }
-            var fingerprint = NearDuplicate.Fingerprint(item.Article);
-            var fresh = new StoredArticle(item.Article, Now(), Version, [source], raw, _index.NearDuplicateOf(item.Article, fingerprint, transaction));
-            var target = ArchiveLayout.ArticlePath(item.Article);
-            AtomicFile.Write(Layout, target, fresh.ToJson());
-            _index.Remove(id, transaction);
-            _index.Add(fresh, target, fingerprint, transaction);
+            var fresh = new StoredArticle(item.Article, _clock.Now(), Version, [source], raw, _index.NearDuplicateOf(item.Article, prepared.Fingerprint, transaction));
+            var target = prepared.ArticlePath;
+            _files.Write(target, StoredJson.Compose(prepared.ArticleJson, fresh.ArchivedAt, fresh.NewsarcVersion, fresh.Sources, fresh.Raw, fresh.NearDuplicateOf));
+            // Only an index row whose file could not be read is in the way; a new id has nothing to remove.
+            if (indexed is not null) _index.Remove(id, transaction);
+            _index.Add(fresh, target, prepared.Fingerprint, transaction);
             written[id] = (fresh, target);
             outcomes.Add(StoreOutcome.Imported);
         }
@@ -239,7 +241,7 @@ public sealed class Archive : IDisposable
                 if (article is null || article.Id != id) { report.Problem($"{path}: the raw input no longer parses to article {id}; left as it is"); continue; }
                 var updated = stored with { Article = article, NewsarcVersion = Version };
                 var target = ArchiveLayout.ArticlePath(article);
-                AtomicFile.Write(Layout, target, updated.ToJson());
+                _files.Write(target, updated.ToJson());
                 if (target != path) File.Delete(Layout.Full(path));
                 _index.Remove(id, transaction);
                 _index.Add(updated, target, NearDuplicate.Fingerprint(article), transaction);
@@ -282,7 +284,6 @@ public sealed class Archive : IDisposable
         File.Delete(probe);
     }
 
-    private static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'+00:00'", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>The file an id names, or why there is none.</summary>

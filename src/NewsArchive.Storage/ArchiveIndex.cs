@@ -47,7 +47,41 @@ internal sealed class ArchiveIndex : IDisposable
         CREATE VIRTUAL TABLE IF NOT EXISTS quote_speakers USING fts5(speaker, tokenize = 'unicode61 remove_diacritics 2');
         """;
 
+    private static readonly Statement SelectPath = new("SELECT path FROM articles WHERE id = $id", "$id");
+
+    private static readonly Statement InsertArticle = new("""
+        INSERT INTO articles(id, path, headline, published, published_date, language, publisher, publisher_folded, word_count, archived_at,
+                             simhash, band0, band1, band2, band3, band4, band5, near_duplicate_of)
+        VALUES($id, $path, $headline, $published, $date, $language, $publisher, $folded, $words, $archived, $simhash, $b0, $b1, $b2, $b3, $b4, $b5, $near) RETURNING rowid
+        """, "$id", "$path", "$headline", "$published", "$date", "$language", "$publisher", "$folded", "$words", "$archived",
+        "$simhash", "$b0", "$b1", "$b2", "$b3", "$b4", "$b5", "$near");
+
+    private static readonly Statement InsertAgency = new("INSERT INTO agencies(article, name) VALUES($a, $b)", "$a", "$b");
+    private static readonly Statement InsertAuthor = new("INSERT INTO authors(article, name, folded) VALUES($a, $b, $c)", "$a", "$b", "$c");
+    private static readonly Statement InsertQuote = new(
+        "INSERT INTO quotes(article, ordinal, speaker, text, paragraph) VALUES($a, $o, $s, $t, $p) RETURNING rowid", "$a", "$o", "$s", "$t", "$p");
+    private static readonly Statement InsertSpeaker = new("INSERT INTO quote_speakers(rowid, speaker) VALUES($a, $b)", "$a", "$b");
+    private static readonly Statement InsertText = new(
+        "INSERT INTO article_text(rowid, headline, teaser, body, quotes) VALUES($r, $h, $t, $b, $q)", "$r", "$h", "$t", "$b", "$q");
+
+    private static readonly Statement SelectFingerprints = new("SELECT rowid, simhash FROM articles WHERE simhash IS NOT NULL");
+    private static readonly Statement SelectFingerprinted = new("SELECT id, archived_at, simhash FROM articles WHERE rowid = $r", "$r");
+    private static readonly Statement DataVersion = new("PRAGMA data_version");
+
+    private static readonly Statement DeleteArticle = new("""
+        DELETE FROM quote_speakers WHERE rowid IN (SELECT q.rowid FROM quotes q JOIN articles a ON a.rowid = q.article WHERE a.id = $id);
+        DELETE FROM quotes WHERE article IN (SELECT rowid FROM articles WHERE id = $id);
+        DELETE FROM agencies WHERE article IN (SELECT rowid FROM articles WHERE id = $id);
+        DELETE FROM authors WHERE article IN (SELECT rowid FROM articles WHERE id = $id);
+        DELETE FROM article_text WHERE rowid IN (SELECT rowid FROM articles WHERE id = $id);
+        DELETE FROM articles WHERE id = $id;
+        """, "$id");
+
     private readonly SqliteConnection _connection;
+    private readonly PreparedStatements _statements;
+    private NearDuplicateTable? _near;
+    private long _nearVersion;
+    private SqliteTransaction? _nearCheckedIn;
 
     /// <summary>Opens (and creates) the index; <paramref name="readOnly"/> for the queries, which then work in an archive the user cannot write.</summary>
     /// <remarks>
@@ -62,6 +96,7 @@ internal sealed class ArchiveIndex : IDisposable
             DataSource = immutable ? new Uri(path).AbsoluteUri + "?immutable=1" : path, Pooling = false, DefaultTimeout = 120, Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
         }.ToString());
         _connection.Open();
+        _statements = new PreparedStatements(_connection);
         Execute("PRAGMA busy_timeout = 120000;");
         if (readOnly) return;
         Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
@@ -95,12 +130,8 @@ internal sealed class ArchiveIndex : IDisposable
     }
 
     /// <summary>The stored path of an article, or null.</summary>
-    public string? PathOf(string id, SqliteTransaction? transaction = null)
-    {
-        using var command = Command("SELECT path FROM articles WHERE id = $id", transaction);
-        command.Parameters.AddWithValue("$id", id);
-        return command.ExecuteScalar() as string;
-    }
+    public string? PathOf(string id, SqliteTransaction? transaction = null) =>
+        _statements.Bind(SelectPath, transaction, id).ExecuteScalar() as string;
 
     /// <summary>The ids that start with <paramref name="prefix"/> (at most two: one is an answer, two an ambiguity).</summary>
     public List<(string Id, string Path)> Find(string prefix)
@@ -118,85 +149,69 @@ internal sealed class ArchiveIndex : IDisposable
     public void Add(StoredArticle stored, string path, long? simhash, SqliteTransaction transaction)
     {
         var a = stored.Article;
-        using var insert = Command("""
-            INSERT INTO articles(id, path, headline, published, published_date, language, publisher, publisher_folded, word_count, archived_at,
-                                 simhash, band0, band1, band2, band3, band4, band5, near_duplicate_of)
-            VALUES($id, $path, $headline, $published, $date, $language, $publisher, $folded, $words, $archived, $simhash, $b0, $b1, $b2, $b3, $b4, $b5, $near) RETURNING rowid
-            """, transaction);
-        insert.Parameters.AddWithValue("$id", a.Id);
-        insert.Parameters.AddWithValue("$path", path);
-        insert.Parameters.AddWithValue("$headline", (object?)a.Headline ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$published", (object?)a.Dateline.Published ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$date", (object?)LocalDate(a.Dateline.Published) ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$language", (object?)a.Language ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$publisher", (object?)a.Byline.Publisher ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$folded", Fold.Of(a.Byline.Publisher));
-        insert.Parameters.AddWithValue("$words", a.WordCount);
-        insert.Parameters.AddWithValue("$archived", stored.ArchivedAt);
-        insert.Parameters.AddWithValue("$simhash", (object?)simhash ?? DBNull.Value);
-        for (var band = 0; band < NearDuplicate.Bands; band++)
-            insert.Parameters.AddWithValue($"$b{band}", simhash is { } h ? NearDuplicate.Band(h, band) : DBNull.Value);
-        insert.Parameters.AddWithValue("$near", (object?)stored.NearDuplicateOf ?? DBNull.Value);
-        var row = (long)insert.ExecuteScalar()!;
+        object? Band(int band) => simhash is { } h ? NearDuplicate.Band(h, band) : null;
+        var row = (long)_statements.Bind(InsertArticle, transaction,
+            a.Id, path, a.Headline, a.Dateline.Published, LocalDate(a.Dateline.Published), a.Language, a.Byline.Publisher, Fold.Of(a.Byline.Publisher),
+            a.WordCount, stored.ArchivedAt, simhash, Band(0), Band(1), Band(2), Band(3), Band(4), Band(5), stored.NearDuplicateOf).ExecuteScalar()!;
+        if (simhash is { } fingerprint) _near?.Add(row, fingerprint);
 
-        foreach (var agency in a.Byline.Agencies) Insert(transaction, "INSERT INTO agencies(article, name) VALUES($a, $b)", row, agency);
-        foreach (var author in a.Byline.Authors) Insert(transaction, "INSERT INTO authors(article, name, folded) VALUES($a, $b, $c)", row, author, Fold.Of(author));
+        foreach (var agency in a.Byline.Agencies) _statements.Bind(InsertAgency, transaction, row, agency).ExecuteNonQuery();
+        foreach (var author in a.Byline.Authors) _statements.Bind(InsertAuthor, transaction, row, author, Fold.Of(author)).ExecuteNonQuery();
         for (var i = 0; i < a.Quotes.Count; i++)
         {
             var q = a.Quotes[i];
-            using var quote = Command("INSERT INTO quotes(article, ordinal, speaker, text, paragraph) VALUES($a, $o, $s, $t, $p) RETURNING rowid", transaction);
-            quote.Parameters.AddWithValue("$a", row);
-            quote.Parameters.AddWithValue("$o", i);
-            quote.Parameters.AddWithValue("$s", (object?)q.Speaker ?? DBNull.Value);
-            quote.Parameters.AddWithValue("$t", q.Text);
-            quote.Parameters.AddWithValue("$p", q.Paragraph);
-            var quoteRow = (long)quote.ExecuteScalar()!;
-            if (q.Speaker is not null) Insert(transaction, "INSERT INTO quote_speakers(rowid, speaker) VALUES($a, $b)", quoteRow, q.Speaker);
+            var quoteRow = (long)_statements.Bind(InsertQuote, transaction, row, i, q.Speaker, q.Text, q.Paragraph).ExecuteScalar()!;
+            if (q.Speaker is not null) _statements.Bind(InsertSpeaker, transaction, quoteRow, q.Speaker).ExecuteNonQuery();
         }
-        using var text = Command("INSERT INTO article_text(rowid, headline, teaser, body, quotes) VALUES($r, $h, $t, $b, $q)", transaction);
-        text.Parameters.AddWithValue("$r", row);
-        text.Parameters.AddWithValue("$h", a.Headline ?? "");
-        text.Parameters.AddWithValue("$t", a.Teaser ?? "");
-        text.Parameters.AddWithValue("$b", string.Join("\n", a.Paragraphs));
-        text.Parameters.AddWithValue("$q", string.Join("\n", a.Quotes.Select(q => q.Text)));
-        text.ExecuteNonQuery();
+        _statements.Bind(InsertText, transaction,
+            row, a.Headline ?? "", a.Teaser ?? "", string.Join("\n", a.Paragraphs), string.Join("\n", a.Quotes.Select(q => q.Text))).ExecuteNonQuery();
     }
 
-    /// <summary>The first-archived article whose fingerprint is within <see cref="NearDuplicate.MaxDistance"/> bits of this one's, or null.</summary>
+    /// <summary>The first-archived article (by archive time, then id) whose fingerprint shares a band with this one's and is within <see cref="NearDuplicate.MaxDistance"/> bits of it, or null.</summary>
     public string? NearDuplicateOf(Article article, long? fingerprint, SqliteTransaction transaction)
     {
         if (fingerprint is not { } simhash) return null;
-        using var command = Command("""
-            SELECT id, simhash FROM articles
-            WHERE (band0 = $b0 OR band1 = $b1 OR band2 = $b2 OR band3 = $b3 OR band4 = $b4 OR band5 = $b5) AND id <> $id
-            ORDER BY archived_at, id
-            """, transaction);
-        for (var band = 0; band < NearDuplicate.Bands; band++) command.Parameters.AddWithValue($"$b{band}", NearDuplicate.Band(simhash, band));
-        command.Parameters.AddWithValue("$id", article.Id);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-            if (NearDuplicate.Distance(simhash, reader.GetInt64(1)) <= NearDuplicate.MaxDistance) return reader.GetString(0);
-        return null;
+        (string At, string Id)? first = null;
+        foreach (var row in NearDuplicates(transaction).Within(simhash))
+        {
+            // The table may hold a row removed or replaced since: the row as it is now decides.
+            using var reader = _statements.Bind(SelectFingerprinted, transaction, row).ExecuteReader();
+            if (!reader.Read() || reader.IsDBNull(2)) continue;
+            var (id, at, now) = (reader.GetString(0), reader.GetString(1), reader.GetInt64(2));
+            if (id == article.Id || NearDuplicate.Distance(simhash, now) > NearDuplicate.MaxDistance || !NearDuplicateTable.ShareBand(simhash, now)) continue;
+            if (first is not { } f || string.CompareOrdinal(at, f.At) < 0 || (at == f.At && string.CompareOrdinal(id, f.Id) < 0)) first = (at, id);
+        }
+        return first?.Id;
     }
 
-    public void Remove(string id, SqliteTransaction transaction)
+    /// <summary>
+    /// The fingerprint table, loaded on first use and again whenever another connection has written the index
+    /// (SQLite's <c>data_version</c> changes then). Asked once a transaction: a write transaction holds the lock, so
+    /// nobody else writes while it lasts.
+    /// </summary>
+    private NearDuplicateTable NearDuplicates(SqliteTransaction transaction)
     {
-        using var command = Command("""
-            DELETE FROM quote_speakers WHERE rowid IN (SELECT q.rowid FROM quotes q JOIN articles a ON a.rowid = q.article WHERE a.id = $id);
-            DELETE FROM quotes WHERE article IN (SELECT rowid FROM articles WHERE id = $id);
-            DELETE FROM agencies WHERE article IN (SELECT rowid FROM articles WHERE id = $id);
-            DELETE FROM authors WHERE article IN (SELECT rowid FROM articles WHERE id = $id);
-            DELETE FROM article_text WHERE rowid IN (SELECT rowid FROM articles WHERE id = $id);
-            DELETE FROM articles WHERE id = $id;
-            """, transaction);
-        command.Parameters.AddWithValue("$id", id);
-        command.ExecuteNonQuery();
+        if (_near is not null && transaction == _nearCheckedIn) return _near;
+        var version = (long)_statements.Bind(DataVersion, transaction).ExecuteScalar()!;
+        if (_near is null || version != _nearVersion)
+        {
+            _near ??= new NearDuplicateTable();
+            _near.Clear();
+            using var reader = _statements.Bind(SelectFingerprints, transaction).ExecuteReader();
+            while (reader.Read()) _near.Add(reader.GetInt64(0), reader.GetInt64(1));
+            _nearVersion = version;
+        }
+        _nearCheckedIn = transaction;
+        return _near;
     }
+
+    public void Remove(string id, SqliteTransaction transaction) => _statements.Bind(DeleteArticle, transaction, id).ExecuteNonQuery();
 
     public void Clear(SqliteTransaction transaction)
     {
         using var command = Command("DELETE FROM quote_speakers; DELETE FROM quotes; DELETE FROM agencies; DELETE FROM authors; DELETE FROM article_text; DELETE FROM articles;", transaction);
         command.ExecuteNonQuery();
+        _near = null; // loaded again when next needed, from what the transaction then holds (it may yet roll back)
     }
 
     /// <summary>Every (id, path) the index holds, in id order, streamed.</summary>
@@ -217,14 +232,9 @@ internal sealed class ArchiveIndex : IDisposable
         command.ExecuteNonQuery();
     }
 
-    private void Insert(SqliteTransaction transaction, string sql, long row, string b, string? c = null)
+    public void Dispose()
     {
-        using var command = Command(sql, transaction);
-        command.Parameters.AddWithValue("$a", row);
-        command.Parameters.AddWithValue("$b", b);
-        if (c is not null) command.Parameters.AddWithValue("$c", c);
-        command.ExecuteNonQuery();
+        _statements.Dispose();
+        _connection.Dispose();
     }
-
-    public void Dispose() => _connection.Dispose();
 }

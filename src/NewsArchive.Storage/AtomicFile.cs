@@ -4,17 +4,34 @@ namespace NewsArchive.Storage;
 /// Writes a file so that a killed process leaves the old file or the new one, never half of one: the
 /// bytes go to a temporary name in the archive's <c>tmp/</c> folder (same file system), which is then
 /// renamed into place. No fsync per file: <see cref="DiskFlush"/> flushes once at the end of a batch.
+/// One writer remembers the folders it has made, so that an import of many files asks for each month's
+/// folder once instead of once a file; a folder removed meanwhile is made again.
 /// </summary>
-internal static class AtomicFile
+internal sealed class AtomicFile(ArchiveLayout layout)
 {
-    public static void Write(ArchiveLayout layout, string relative, ReadOnlySpan<byte> bytes)
+    private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
+
+    public void Write(string relative, ReadOnlySpan<byte> bytes)
     {
         var target = layout.Full(relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var folder = Path.GetDirectoryName(target)!;
+        if (!_folders.Contains(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.Add(folder);
+        }
         var temp = Path.Combine(layout.Temp, $"{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
-        using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
-            stream.Write(bytes);
-        File.Move(temp, target, overwrite: true);
+        using (var handle = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write))
+            RandomAccess.Write(handle, bytes, 0);
+        try
+        {
+            File.Move(temp, target, overwrite: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            Directory.CreateDirectory(folder);
+            File.Move(temp, target, overwrite: true);
+        }
     }
 
     /// <summary>Removes what killed processes left in <c>tmp/</c>; files of a running process (its id in the name) stay.</summary>

@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using NewsArchive.Parsing.Json;
 using NewsArchive.Parsing.Model;
@@ -16,21 +14,7 @@ namespace NewsArchive.Storage;
 /// </summary>
 public sealed record StoredArticle(Article Article, string ArchivedAt, string NewsarcVersion, IReadOnlyList<string> Sources, string? Raw, string? NearDuplicateOf = null)
 {
-    private static readonly JsonWriterOptions Writer = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public byte[] ToJson()
-    {
-        var node = ArticleJson.ToNode(Article);
-        node["archivedAt"] = ArchivedAt;
-        node["newsarcVersion"] = NewsarcVersion;
-        node["sources"] = new JsonArray([.. Sources.Select(s => (JsonNode?)JsonValue.Create(s))]);
-        node["raw"] = Raw;
-        node["nearDuplicateOf"] = NearDuplicateOf;
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Writer)) node.WriteTo(writer);
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
-    }
+    public byte[] ToJson() => StoredJson.Compose(StoredJson.ArticlePart(Article), ArchivedAt, NewsarcVersion, Sources, Raw, NearDuplicateOf);
 
     /// <summary>Reads a stored file; null with the reason when it is not one.</summary>
     public static StoredArticle? FromJson(ReadOnlySpan<byte> json, out string? error)

@@ -167,7 +167,8 @@ internal static class ImportCommand
         try
         {
             var result = ArticleParser.Parse(input.Bytes, path, options);
-            return result.Article is null ? new Parsed(seq, path, null, result.Error) : new Parsed(seq, path, new ImportItem(path, result.Article, input.Bytes), null);
+            // Prepared here, on the workers, so that the one writer only decides and writes (Archive.Store).
+            return result.Article is null ? new Parsed(seq, path, null, result.Error) : new Parsed(seq, path, new ImportItem(path, result.Article, input.Bytes).Prepare(), null);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
