@@ -3,20 +3,27 @@ using System.IO.Compression;
 namespace NewsArchive.Benchmarks;
 
 /// <summary>
-/// The inputs the parse benchmarks run over, read once into memory so only parsing is timed: our
-/// samples and the seed, Reuters-21578 as readers' copies (written by <c>bench/reuters-copies.py</c> to
-/// <c>$BENCH_REUTERS</c>, if set), and the real news pages of <c>../shared/corpora</c> (htmldate-dev,
-/// aeb-dev), read in place.
+/// The inputs the parse benchmarks run over, read once into memory so only parsing is timed: <c>text</c> is our
+/// samples and the seed, <c>reuters</c> Reuters-21578 as readers' copies (written by <c>bench/reuters-copies.py</c>
+/// to <c>$BENCH_REUTERS</c>; only when that is set), <c>html</c> our HTML samples and the real news pages of
+/// <c>../shared/corpora</c> (htmldate-dev, aeb-dev), read in place.
 /// </summary>
 internal static class Corpus
 {
-    public static IReadOnlyList<byte[]> Of(string format) => format == "html" ? Html() : Text();
+    /// <summary>The folder of Reuters readers' copies, when <c>$BENCH_REUTERS</c> names one.</summary>
+    public static string? ReutersFolder => Environment.GetEnvironmentVariable("BENCH_REUTERS") is { Length: > 0 } folder ? folder : null;
+
+    public static IReadOnlyList<byte[]> Of(string format) => format switch
+    {
+        "html" => Html(),
+        "reuters" => ReutersFolder is { } folder ? [.. Files(folder, "*.txt")] : [],
+        _ => Text(),
+    };
 
     private static IReadOnlyList<byte[]> Text() =>
     [
         .. Files(Samples, "*.txt"),
         .. Files(Path.Combine(Shared, "seed"), "*.txt"),
-        .. Environment.GetEnvironmentVariable("BENCH_REUTERS") is { Length: > 0 } reuters ? Files(reuters, "*.txt") : [],
     ];
 
     private static IReadOnlyList<byte[]> Html() =>

@@ -13,8 +13,11 @@ public class ParseBenchmarks
 {
     private IReadOnlyList<byte[]> _inputs = [];
 
-    [Params("text", "html")]
+    [ParamsSource(nameof(Formats))]
     public string Format { get; set; } = "text";
+
+    /// <summary>The corpora of <see cref="Corpus"/>: Reuters copies only where <c>$BENCH_REUTERS</c> names their folder.</summary>
+    public static IEnumerable<string> Formats => Corpus.ReutersFolder is null ? ["text", "html"] : ["text", "reuters", "html"];
 
     [GlobalSetup]
     public void Setup()
