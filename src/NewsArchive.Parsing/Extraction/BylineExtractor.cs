@@ -36,13 +36,13 @@ internal sealed partial class BylineExtractor : IExtractor
             else if (inHeader && IsNameOverOutlet(blocks, i, language))
                 Claim(context, block, 0);
             else if (inHeader && Outlets.FindIn(block.Text) is { } outlet && block.Text.StartsWith(outlet.Name, StringComparison.Ordinal)
-                     && WordCount(block.Text) <= 5 && i > 0 && blocks[i - 1].Kind == BlockKind.Byline)
+                     && TextCounts.Words(block.Text) <= 5 && i > 0 && blocks[i - 1].Kind == BlockKind.Byline)
                 Claim(context, block, 0);
             else if (inHeader && IsNameInPlace(block.Text, language))
                 Claim(context, block, 0);
             else if (IsSourceLine(block.Text, language))
                 Claim(context, block, Opener(block.Text, language.SourceLabels));
-            pastProse |= inHeader && block.Kind == BlockKind.Unknown && WordCount(block.Text) > 40;
+            pastProse |= inHeader && block.Kind == BlockKind.Unknown && TextCounts.Words(block.Text) > 40;
         }
         ClaimClosingCredit(context, blocks);
 
@@ -145,7 +145,7 @@ internal sealed partial class BylineExtractor : IExtractor
         var at = text.LastIndexOf(" in ", StringComparison.Ordinal);
         if (at <= 0) return false;
         var place = text[(at + 4)..];
-        return IsBareName(text[..at], language) && place.Length > 0 && char.IsUpper(place[0]) && WordCount(place) <= 3
+        return IsBareName(text[..at], language) && place.Length > 0 && char.IsUpper(place[0]) && TextCounts.Words(place) <= 3
                && place.Split(' ').All(w => char.IsUpper(w[0]));
     }
 
@@ -159,7 +159,7 @@ internal sealed partial class BylineExtractor : IExtractor
 
     private static bool IsSourceLine(string text, LanguageTable language)
     {
-        if (WordCount(text) > 25) return false;
+        if (TextCounts.Words(text) > 25) return false;
         if (Opener(text, language.SourceLabels) > 0) return true;
         var items = SplitList(text.Trim('(', ')'), language).ToList();
         return items.Count > 0 && items.All(i => Agencies.ShortName(i) is not null) && text.Length <= 40
@@ -203,7 +203,6 @@ internal sealed partial class BylineExtractor : IExtractor
         return 0;
     }
 
-    private static int WordCount(string text) => TextCounts.Words(text);
 
     [GeneratedRegex(@"^[a-zäöüß]{2,4}$")]
     private static partial Regex Initials();

@@ -41,8 +41,8 @@ internal sealed class HeadlineExtractor : IExtractor
     /// </summary>
     private static bool IsKickerPair(string kicker, string headline, Languages.LanguageTable language)
     {
-        var kickerWords = WordCount(kicker);
-        var headlineWords = WordCount(headline);
+        var kickerWords = TextCounts.Words(kicker);
+        var headlineWords = TextCounts.Words(headline);
         return kickerWords <= MaxKickerWords && headlineWords is > 2 and <= MaxKickerHeadlineWords && headlineWords > kickerWords
                && !EndsWithPeriod(kicker) && !EndsWithPeriod(headline) && !".)\"”“«»".Contains(headline[^1]) && !headline.Contains(". ", StringComparison.Ordinal)
                && !BylineExtractor.LooksLikeByline(headline, language) && !BylineExtractor.IsBareName(headline, language)
@@ -51,9 +51,8 @@ internal sealed class HeadlineExtractor : IExtractor
     }
 
     private static bool IsTitleLike(string text, int maxWords) =>
-        WordCount(text) <= maxWords && text.Length <= 250 && !text.EndsWith(':');
+        TextCounts.Words(text) <= maxWords && text.Length <= 250 && !text.EndsWith(':');
 
     private static bool EndsWithPeriod(string text) => text.EndsWith('.') || text.EndsWith(':') || text.EndsWith(',');
 
-    private static int WordCount(string text) => TextCounts.Words(text);
 }

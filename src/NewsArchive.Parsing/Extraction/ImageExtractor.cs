@@ -1,5 +1,5 @@
-using System.Text;
 using System.Buffers;
+using System.Text;
 using NewsArchive.Parsing.Document;
 using NewsArchive.Parsing.Languages;
 using NewsArchive.Parsing.Model;

@@ -112,7 +112,7 @@ internal sealed class QuoteExtractor : IExtractor
                 // a colon, only for words that read as speech, not a name ("Der Minister würdigte ihn als „…“").
                 // Nor where an earlier quote of the same sentence has its reporting words ("Karsai sagte, … „…“ und Mehsud sollte wissen, „…“").
                 if (cue is { Words.Length: 0 } && (!resolver.NamesPerson(text[cue.MentionStart..cue.MentionEnd]) && !resolver.NamesOrganisation(text[cue.MentionStart..cue.MentionEnd])
-                                                   || !text[..span.Open].TrimEnd().EndsWith(':') && (!HasLowerCaseWord(quoted, language) && WordCount(quoted) < MinFramedNameWords
+                                                   || !text[..span.Open].TrimEnd().EndsWith(':') && (!HasLowerCaseWord(quoted, language) && TextCounts.Words(quoted) < MinFramedNameWords
                                                                                                     || attributedSentence == sentenceStart)))
                     cue = null;
                 var position = (p + 2) * PersonIndex.Stride + span.Open;
@@ -397,7 +397,6 @@ internal sealed class QuoteExtractor : IExtractor
     private static bool IsReportedSpeech(List<Token> sentence, Languages.LanguageTable language) =>
         sentence.Any(t => language.ReportedSpeechVerbs.Contains(t.Lower));
 
-    private static int WordCount(string quoted) => TextCounts.Words(quoted);
 
     private static bool HasLowerCaseWord(string quoted, Languages.LanguageTable language) =>
         quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsLower(w[0]) && !language.Stopwords.Contains(w));
