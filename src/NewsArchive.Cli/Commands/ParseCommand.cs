@@ -5,7 +5,7 @@ using Serilog;
 
 namespace NewsArchive.Cli.Commands;
 
-/// <summary><c>newsarc parse FILE...</c>: each input's article JSON on stdout, in input order.</summary>
+/// <summary><c>newsarc parse FILE...</c>: each input's article JSON on stdout, in input order, parsed on every core.</summary>
 internal static class ParseCommand
 {
     public static Command Create()
@@ -39,23 +39,40 @@ internal static class ParseCommand
             var indented = result.GetValue(format) == "pretty";
             var limit = result.GetValue(maxSize);
             var failed = 0;
+            // Inputs are parsed ahead on every core, a bounded window of them at a time, and printed in input order.
+            var window = new Queue<(string Path, Task<Parsing.ParseResult> Parsed)>();
             foreach (var path in result.GetValue(files)!)
             {
-                var input = InputFile.Read(path, limit);
-                var parsed = input.Error is null
-                    ? ArticleParser.Parse(input.Bytes, path == "-" ? null : path, options)
-                    : Parsing.ParseResult.Failed(input.Error);
+                window.Enqueue((path, Task.Run(() => Parse(path, limit, options))));
+                if (window.Count >= Window) Print(window.Dequeue());
+            }
+            while (window.Count > 0) Print(window.Dequeue());
+            return failed == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed;
+
+            void Print((string Path, Task<Parsing.ParseResult> Parsed) item)
+            {
+                var (path, parsed) = (item.Path, item.Parsed.GetAwaiter().GetResult());
                 foreach (var diagnostic in parsed.Diagnostics) Log.Debug("{Path}: {Diagnostic}", path, diagnostic);
                 if (parsed.Article is null)
                 {
                     Log.Error("{Path}: {Reason}", path, parsed.Error);
                     failed++;
-                    continue;
+                    return;
                 }
                 result.InvocationConfiguration.Output.WriteLine(ArticleJson.Serialize(parsed.Article, indented));
             }
-            return failed == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed;
         });
         return command;
+    }
+
+    /// <summary>Inputs parsed ahead of the one printed: enough to keep every core busy, few enough to hold in memory.</summary>
+    private static int Window => 4 * Environment.ProcessorCount;
+
+    private static Parsing.ParseResult Parse(string path, long limit, ParseOptions options)
+    {
+        var input = InputFile.Read(path, limit);
+        return input.Error is null
+            ? ArticleParser.Parse(input.Bytes, path == "-" ? null : path, options)
+            : Parsing.ParseResult.Failed(input.Error);
     }
 }
