@@ -49,10 +49,11 @@ internal sealed class FurnitureRemover : IExtractor
         if (EndsSentence(text)) return text;
         foreach (var phrase in Phrases)
         {
-            if (text.Length > phrase.Length + 1 && text.EndsWith(" " + phrase, StringComparison.OrdinalIgnoreCase)
+            // The phrase closing the line after a space, or opening it before one (compared in place: this runs for every line and phrase).
+            if (text.Length > phrase.Length + 1 && text[^(phrase.Length + 1)] == ' ' && text.AsSpan(text.Length - phrase.Length).Equals(phrase, StringComparison.OrdinalIgnoreCase)
                 && char.IsUpper(text[^phrase.Length]))
                 return text[..^(phrase.Length + 1)].TrimEnd();
-            if (text.Length > phrase.Length + 1 && text.StartsWith(phrase + " ", StringComparison.OrdinalIgnoreCase)
+            if (text.Length > phrase.Length + 1 && text[phrase.Length] == ' ' && text.AsSpan(0, phrase.Length).Equals(phrase, StringComparison.OrdinalIgnoreCase)
                 && char.IsUpper(text[0]))
                 return text[(phrase.Length + 1)..].TrimStart();
         }
