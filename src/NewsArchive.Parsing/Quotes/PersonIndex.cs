@@ -310,6 +310,7 @@ internal sealed class PersonIndex
     /// <summary>A word that can be part of a personal name: capitalised, no role, no function word; or an initial.</summary>
     public bool IsNameToken(Token t)
     {
+        if (!t.IsWord || !t.IsCapitalized) return false; // most tokens, told without a look-up
         if (_isNameWord.TryGetValue(t.Text, out var known)) return known;
         return _isNameWord[t.Text] = Names.IsNameWord(t, _language);
     }
