@@ -33,6 +33,8 @@ internal sealed class PersonIndex
     private readonly List<List<Token>> _texts;
     /// <summary>The role noun each token ends with (<see cref="Roles.HeadOf"/>), by text and token: both passes over the texts ask for every token.</summary>
     private readonly string?[][] _heads;
+    /// <summary>Whether each token is a name word (<see cref="IsNameToken"/>), by text and token, for the same passes.</summary>
+    private readonly bool[][] _isName;
     /// <summary>The mentions found while the index is built, in any order; then null, and <see cref="_mentions"/> holds them sorted.</summary>
     private readonly List<(Person Person, int Position)>? _found = [];
     private readonly MentionList _mentions;
@@ -74,6 +76,7 @@ internal sealed class PersonIndex
         _raw = [.. texts.Select(t => t.Length < Stride ? t : "")];
         _texts = [.. _raw.Select(Token.Split)];
         _heads = [.. _texts.Select(tokens => tokens.Select(t => Roles.HeadOf(t, language)).ToArray())];
+        _isName = [.. _texts.Select(tokens => tokens.Select(IsNameToken).ToArray())];
         for (var t = 0; t < _texts.Count; t++)
             for (var i = 0; i < _texts[t].Count; i++)
             {
@@ -121,10 +124,11 @@ internal sealed class PersonIndex
     private void FindPeople(int textIndex, bool collectOrganisations)
     {
         var tokens = _texts[textIndex];
+        var isName = _isName[textIndex];
         for (var i = 0; i < tokens.Count; i++)
         {
             var head = _heads[textIndex][i];
-            if (head is { } role && i + 1 < tokens.Count && IsNameToken(tokens[i + 1]) && !IsPlural(tokens[i], role)
+            if (head is { } role && i + 1 < tokens.Count && isName[i + 1] && !IsPlural(tokens[i], role)
                 && !IsPluralByArticle(tokens, i, role) && !IsGenitiveOfName(tokens, i + 1))
             {
                 var end = NameEnd(tokens, i + 1);
@@ -147,7 +151,7 @@ internal sealed class PersonIndex
                 }
                 i = named.Last;
             }
-            else if (IsNameToken(tokens[i]) && i + 1 < tokens.Count && IsNameToken(tokens[i + 1])
+            else if (isName[i] && i + 1 < tokens.Count && isName[i + 1]
                      && (IsPersonalInitial(tokens[i]) || GivenNames.GenderOf(tokens[i].Text) is not null)
                      && !IsCommonNoun(tokens[i].Text) && !IsCommonNoun(tokens[i + 1].Text))
             {
