@@ -54,6 +54,7 @@ internal static partial class DateScanner
         DateMention? found = null;
         int? year = null, month = null, day = null;
 
+        var monthWord = HasMonthWord(work); // without one, the four month patterns need not run
         if (Take(NumericDate(), ref work) is { } n)
         {
             (day, month, year) = (Num(n.Groups[1].Value), Num(n.Groups[2].Value), ExpandYear(n.Groups[3].Value));
@@ -68,19 +69,19 @@ internal static partial class DateScanner
             var monthFirst = a > 12 ? false : b > 12 ? true : order switch { DateOrder.MonthFirst => true, DateOrder.DayFirst => false, _ => (bool?)null };
             if (monthFirst is bool mf) (day, month, year) = mf ? (b, a, ExpandYear(sl.Groups[3].Value)) : (a, b, ExpandYear(sl.Groups[3].Value));
         }
-        else if (Take(DayMonthYear, ref work) is { } dmy)
+        else if (monthWord && Take(DayMonthYear, ref work) is { } dmy)
         {
             (day, month, year) = (Num(dmy.Groups[1].Value), Months[dmy.Groups[2].Value.ToLowerInvariant()], Num(dmy.Groups[3].Value));
         }
-        else if (Take(MonthDayYear, ref work) is { } mdy)
+        else if (monthWord && Take(MonthDayYear, ref work) is { } mdy)
         {
             (month, day, year) = (Months[mdy.Groups[1].Value.ToLowerInvariant()], Num(mdy.Groups[2].Value), Num(mdy.Groups[3].Value));
         }
-        else if (Take(MonthDay, ref work) is { } md)
+        else if (monthWord && Take(MonthDay, ref work) is { } md)
         {
             (month, day) = (Months[md.Groups[1].Value.ToLowerInvariant()], Num(md.Groups[2].Value));
         }
-        else if (Take(DayMonth, ref work) is { } dm)
+        else if (monthWord && Take(DayMonth, ref work) is { } dm)
         {
             (day, month) = (Num(dm.Groups[1].Value), Months[dm.Groups[2].Value.ToLowerInvariant()]);
         }
@@ -92,6 +93,30 @@ internal static partial class DateScanner
             found = new DateMention(year, m, d, time, zone);
         return found;
     }
+
+    /// <summary>
+    /// Whether a run of letters in <paramref name="text"/> is a month name in any case: the month patterns match a
+    /// month only as a whole run of letters (whitespace or a non-word character before it, a dot, comma, whitespace
+    /// or non-word character after it). Letters are compared in a case folded by upper then lower case, which
+    /// equates at least the letters the patterns' case-insensitive matching does.
+    /// </summary>
+    private static bool HasMonthWord(string text)
+    {
+        var months = Months.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> folded = stackalloc char[LongestMonth];
+        for (var i = 0; i < text.Length;)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            if (i - start > LongestMonth) continue;
+            for (var k = start; k < i; k++) folded[k - start] = char.ToLowerInvariant(char.ToUpperInvariant(text[k]));
+            if (months.ContainsKey(folded[..(i - start)])) return true;
+        }
+        return false;
+    }
+
+    private static readonly int LongestMonth = Months.Keys.Max(k => k.Length);
 
     private static bool HasDigit(string text)
     {

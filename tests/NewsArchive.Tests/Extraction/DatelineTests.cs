@@ -15,6 +15,7 @@ public sealed class DatelineTests
         { "aktualisiert am 13.02.2025, 09:30 Uhr", null, "2025-02-13T09:30:00+01:00" },
         { "12.02.2025, 20:12 Uhr, aktualisiert am 13.02.2025, 09:30 Uhr", "2025-02-12T20:12:00+01:00", "2025-02-13T09:30:00+01:00" },
         { "31. März 2025, 9:12 Uhr", "2025-03-31T09:12:00+02:00", null },
+        { "12. MÄRZ 2025", "2025-03-12", null },
     };
 
     [Theory]
@@ -37,6 +38,7 @@ public sealed class DatelineTests
         { "February 12, 2025 1:05 PM GMT+1", "2025-02-12T13:05:00+01:00", null },
         { "12 February 2025", "2025-02-12", null },
         { "February 12, 2025 8:12 PM", "2025-02-12T20:12:00", null },
+        { "FEB. 12, 2025", "2025-02-12", null },
     };
 
     [Theory]
