@@ -38,7 +38,7 @@ internal sealed class FurnitureRemover : IExtractor
         // Running text: too long for a furniture line and of more than six words (lower case changes neither).
         var trimmed = text.AsSpan().Trim(Edges);
         if (trimmed.Length > LongestLine && trimmed.Count(' ') >= 6) return false;
-        var lower = text.ToLowerInvariant().Trim(Edges);
+        var lower = trimmed.ToString().ToLowerInvariant();
         if (Lines.Contains(lower)) return true;
         if (TextCounts.Pieces(lower) > 6) return false;
         return Prefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal)) || Suffixes.Any(p => lower == p || lower.EndsWith(" " + p, StringComparison.Ordinal));
