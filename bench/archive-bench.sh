@@ -171,23 +171,19 @@ PEAK_MB=$(awk -v k="$PEAK_KB" 'BEGIN { printf "%.1f", k / 1024 }')
 PROGRESS=$({ grep '^newsarc: ' "$LOGS/import.log" || true; } | { grep -v -E '^newsarc: [a-z]+: ' || true; } | sed 's/^newsarc: //' | tr '\n' ';' | sed 's/;$//; s/;/; /g')
 log "import: ${IMPORT_S} s (cp ${CP_S} s), ${RATE} files/s, peak RSS ${PEAK_KB} kB"
 
-# parse alone, the same files on as many processes as import has workers (each one process reading its
-# share of the paths from a response file, so that it pays the start and warm-up once): what import adds
+# parse alone, the same files in one process (newsarc parse parses on every core and reads the paths from a
+# response file, so it pays the start and warm-up once): what import adds
 PARSE_S="–"; PARSE_USER="–"; PARSE_SYS="–"; PARSE_KB="–"; PARSE_RC=0
-P=${BENCH_JOBS:-$(nproc)}
 if [[ ${BENCH_PARSE:-1} == 1 ]]; then
-    log "parse alone ($P processes, newsarc parse --format jsonl @paths)"
+    log "parse alone (newsarc parse --format jsonl @paths)"
     find "$IN" -type f -name '*.txt' | sort >"$RUN/paths"
-    split -n "r/$P" -d "$RUN/paths" "$RUN/paths."
     t0=$(now_ns)
-    /usr/bin/time -v -o "$LOGS/parse.time" bash -c '
-        for list in "$1".*; do "$2" parse --format jsonl --reference-date "$3" "@$list" >/dev/null 2>>"$4" & done
-        rc=0; for job in $(jobs -p); do wait "$job" || rc=$?; done; exit $rc' _ "$RUN/paths" "$NEWSARC" "$REFERENCE_DATE" "$LOGS/parse.log" || PARSE_RC=$?
+    /usr/bin/time -v -o "$LOGS/parse.time" "$NEWSARC" parse --format jsonl --reference-date "$REFERENCE_DATE" "@$RUN/paths" >/dev/null 2>"$LOGS/parse.log" || PARSE_RC=$?
     t1=$(now_ns)
     PARSE_S=$(secs "$t0" "$t1")
     ptime() { grep -F "$1" "$LOGS/parse.time" | sed 's/.*: //'; }
     PARSE_USER=$(ptime 'User time (seconds)'); PARSE_SYS=$(ptime 'System time (seconds)'); PARSE_KB=$(ptime 'Maximum resident set size')
-    rm -f "$RUN/paths" "$RUN/paths".*
+    rm -f "$RUN/paths"
     log "parse alone: ${PARSE_S} s (exit $PARSE_RC)"
 fi
 
@@ -262,7 +258,7 @@ MEM=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
     echo "|---|---|---|---|---|"
     echo "| \`cp -r\` | $CP_S | $CP_RATE | | median of $CP_RUNS: ${CP_TIMES% } s; with its \`sync\`: ${CP_SYNC_TIMES% } s (median $CP_SYNC_S) |"
     echo "| \`newsarc import\` | $IMPORT_S | $RATE | $PEAK_KB kB ($PEAK_MB MiB) | own \`seconds\` $OWN_S; user $IMPORT_USER s, sys $IMPORT_SYS s, CPU $IMPORT_CPU; exit $IMPORT_RC |"
-    [[ $PARSE_S != "–" ]] && echo "| parse alone ($P processes of \`newsarc parse --format jsonl @paths\`, no archive) | $PARSE_S | $(awk -v n="$FILES" -v s="$PARSE_S" 'BEGIN { printf "%.1f", n / s }') | $PARSE_KB kB (largest process) | user $PARSE_USER s, sys $PARSE_SYS s; exit $PARSE_RC |"
+    [[ $PARSE_S != "–" ]] && echo "| parse alone (\`newsarc parse --format jsonl @paths\`, no archive) | $PARSE_S | $(awk -v n="$FILES" -v s="$PARSE_S" 'BEGIN { printf "%.1f", n / s }') | $PARSE_KB kB | user $PARSE_USER s, sys $PARSE_SYS s; exit $PARSE_RC |"
     echo
     echo "import / cp = **$RATIO** (import / (cp + sync) = $RATIO_SYNC). Imported $IMPORTED new articles, $ADDED files whose article another file had given (source added), $PRESENT already present, $FAILED failed. Archive $ARCHIVE_MB MiB on disk, index $INDEX_MB MiB."
     [[ -n $PROGRESS ]] && echo "Import progress (every 5 s): $PROGRESS"
